@@ -1,0 +1,87 @@
+package org.endorse.nomination;
+
+import java.util.List;
+
+import org.endorse.proposal.DecisionTask;
+import org.endorse.proposal.DecisionTask.Option;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalProcess;
+import org.springframework.stereotype.Component;
+
+/** processes/regional-nomination.bpmn: its key, element ids, messages and the decisions of its tasks. */
+@Component
+public class NominationProcess implements ProposalProcess {
+
+    public static final String KEY = "regional-nomination";
+
+    public static final String USER_CHECK_SUBMISSION = "user_check_submission";
+    public static final String USER_AMEND_NOMINATION = "user_amend_nomination";
+    public static final String USER_REVIEW_NOMINATION = "user_review_nomination";
+    public static final String USER_ENDORSE_NOMINATION = "user_endorse_nomination";
+    public static final String TIMER_RETURN_LAPSED = "timer_return_lapsed";
+    public static final String SERVICE_CLOSE_COMPETING = "service_close_competing_nominations";
+    public static final String END_ENDORSED = "end_nomination_endorsed";
+    public static final String END_NOT_ENDORSED = "end_nomination_not_endorsed";
+    public static final String END_LAPSED = "end_nomination_lapsed";
+    public static final String END_WITHDRAWN = "end_nomination_withdrawn";
+    public static final String END_CLOSED_BY_COMPETITOR = "end_closed_by_competitor";
+
+    public static final String MESSAGE_WITHDRAWAL = "NominationWithdrawalRequested";
+    public static final String MESSAGE_COMPETITOR_ENDORSED = "CompetingNominationEndorsed";
+
+    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
+    public static final String VAR_RECOMMENDATION = "recommendation";
+    public static final String VAR_ENDORSEMENT = "endorsement";
+
+    static final DecisionTask CHECK = new DecisionTask(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME, List.of(
+            new Option("COMPLETE", ProposalEventType.CHECKED, "Complete and eligible", false),
+            new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
+
+    static final DecisionTask REVIEW = new DecisionTask(USER_REVIEW_NOMINATION, VAR_RECOMMENDATION, List.of(
+            new Option("RECOMMEND", ProposalEventType.REVIEWED, "Recommended to the heads of Customs", false),
+            new Option("DO_NOT_RECOMMEND", ProposalEventType.REVIEWED, "Not recommended to the heads of Customs", false),
+            new Option("DEFER", ProposalEventType.DEFERRED, "Review deferred", false)));
+
+    static final DecisionTask ENDORSEMENT = new DecisionTask(USER_ENDORSE_NOMINATION, VAR_ENDORSEMENT, List.of(
+            new Option("ENDORSED", ProposalEventType.ENDORSED, "Endorsed by the heads of Customs", false),
+            new Option("NOT_ENDORSED", ProposalEventType.NOT_ENDORSED, "Not endorsed by the heads of Customs", false),
+            new Option("DEFERRED", ProposalEventType.DEFERRED, "Endorsement deferred", false)));
+
+    private final NominationDetails details;
+
+    NominationProcess(NominationDetails details) {
+        this.details = details;
+    }
+
+    @Override
+    public ProposalKind kind() {
+        return ProposalKind.NOMINATION;
+    }
+
+    @Override
+    public String processKey() {
+        return KEY;
+    }
+
+    @Override
+    public String amendTaskKey() {
+        return USER_AMEND_NOMINATION;
+    }
+
+    @Override
+    public String withdrawalMessage() {
+        return MESSAGE_WITHDRAWAL;
+    }
+
+    @Override
+    public List<DecisionTask> decisionTasks() {
+        return List.of(CHECK, REVIEW, ENDORSEMENT);
+    }
+
+    @Override
+    public Object details(Proposal proposal) {
+        return details.of(proposal.getReference());
+    }
+}

@@ -1,0 +1,99 @@
+package org.endorse.nomination;
+
+import java.util.List;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalStatus;
+import org.endorse.proposal.ProposalWorkflow;
+import org.endorse.security.EndorseUser;
+import org.endorse.system.InvalidFieldException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Drafting nominations and what the nomination process does by itself: lapses and competing seats. */
+@Service
+class NominationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NominationService.class);
+
+    private static final List<ProposalStatus> IN_PROGRESS = List.of(ProposalStatus.SUBMITTED, ProposalStatus.RETURNED,
+            ProposalStatus.UNDER_REVIEW, ProposalStatus.AWAITING_ENDORSEMENT);
+
+    private final ProposalService proposals;
+    private final NominationRepository nominations;
+    private final NominationDetails details;
+    private final ProposalWorkflow workflow;
+    private final MemberDirectory members;
+    private final NominationSettings settings;
+
+    NominationService(ProposalService proposals, NominationRepository nominations, NominationDetails details,
+            ProposalWorkflow workflow, MemberDirectory members, NominationSettings settings) {
+        this.proposals = proposals;
+        this.nominations = nominations;
+        this.details = details;
+        this.workflow = workflow;
+        this.members = members;
+        this.settings = settings;
+    }
+
+    @Transactional
+    Proposal draft(EndorseUser user, NominationRequest request) {
+        validate(request);
+        Proposal proposal = proposals.createDraft(user, ProposalKind.NOMINATION, request.title().strip(),
+                request.submittingMember());
+        nominations.save(new Nomination(proposal, request));
+        return proposal;
+    }
+
+    @Transactional
+    Proposal edit(EndorseUser user, String reference, NominationRequest request) {
+        validate(request);
+        Proposal proposal = proposals.editable(user, reference);
+        if (!proposal.getSubmittingMember().equals(request.submittingMember())) {
+            throw new InvalidFieldException("submittingMember", "cannot change once drafted (it is "
+                    + proposal.getSubmittingMember() + "); withdraw this draft and start one for the other member");
+        }
+        proposal.retitle(request.title().strip());
+        nominations.findByReference(reference).orElseThrow().update(request);
+        return proposal;
+    }
+
+    private void validate(NominationRequest request) {
+        if (!request.term().to().isAfter(request.term().from())) {
+            throw new InvalidFieldException("term.to", "must be after term.from (" + request.term().from() + ")");
+        }
+        if (!members.exists(request.nominatedMember())) {
+            throw new InvalidFieldException("nominatedMember",
+                    "is not a member administration of the region: " + request.nominatedMember()
+                            + " (see GET /api/members)");
+        }
+    }
+
+    /** Once a nomination is endorsed, the others for the same seat and term are closed as not endorsed. */
+    @Transactional
+    void closeCompetitorsOf(String endorsedReference) {
+        Nomination endorsed = nominations.findByReference(endorsedReference).orElseThrow();
+        for (Nomination competitor : details.competitorsOf(endorsed, IN_PROGRESS)) {
+            String reference = competitor.getProposal().getReference();
+            proposals.recordSystemEvent(reference, ProposalEventType.NOT_ENDORSED,
+                    "Closed: the competing nomination " + endorsedReference + " was endorsed for "
+                            + endorsed.getSeatName() + " " + endorsed.getTermFrom() + " to " + endorsed.getTermTo());
+            workflow.correlate(NominationProcess.MESSAGE_COMPETITOR_ENDORSED, reference);
+        }
+    }
+
+    /** The member did not answer a return for amendment in time: the nomination is withdrawn. */
+    @Transactional
+    void withdrawLapsed(String reference) {
+        proposals.recordSystemEvent(reference, ProposalEventType.WITHDRAWN, "Withdrawn: the return for amendment"
+                + " was not answered within " + settings.returnLapseDays() + " days");
+        log.info("Nomination {} lapsed: its member did not resubmit within {} days", reference,
+                settings.returnLapseDays());
+    }
+}

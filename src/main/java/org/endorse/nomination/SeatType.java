@@ -1,0 +1,11 @@
+package org.endorse.nomination;
+
+/** The kinds of seat the region nominates a member administration for. */
+public enum SeatType {
+    /** The region's representative on a WCO committee or working body, such as the Policy Commission. */
+    COMMITTEE_REPRESENTATIVE,
+    /** The next Regional Vice-Chair. */
+    REGIONAL_VICE_CHAIR,
+    /** The host of a regional entity: ROCB A/P, RILO A/P, a Regional Training Centre or Dog Training Centre. */
+    REGIONAL_ENTITY_HOST
+}

@@ -1,0 +1,148 @@
+package org.endorse.proposal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * What a member administration proposes, whatever its kind: the shared part of nominations, laboratory
+ * proposals and Terms of Reference. Kind-specific details live in their capability's own table.
+ */
+@Entity
+@Table(name = "proposal")
+public class Proposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ProposalKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "submitting_member", nullable = false, length = 8)
+    private String submittingMember;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ProposalStatus status;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<ProposalEvent> timeline = new ArrayList<>();
+
+    protected Proposal() {
+    }
+
+    Proposal(String reference, ProposalKind kind, String title, String submittingMember, String createdBy,
+            Instant createdAt) {
+        this.reference = reference;
+        this.kind = kind;
+        this.title = title;
+        this.submittingMember = submittingMember;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.status = ProposalStatus.DRAFT;
+        record(ProposalEventType.DRAFTED, createdBy, createdAt, null);
+    }
+
+    void record(ProposalEventType type, String actor, Instant at, String note) {
+        timeline.add(new ProposalEvent(this, type, actor, at, note));
+    }
+
+    void markSubmitted(Instant at) {
+        if (submittedAt == null) {
+            submittedAt = at;
+        }
+    }
+
+    void moveTo(ProposalStatus newStatus, Instant at) {
+        this.status = newStatus;
+        if (newStatus.isFinal()) {
+            this.closedAt = at;
+        }
+    }
+
+    public void retitle(String title) {
+        this.title = title;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public ProposalKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSubmittingMember() {
+        return submittingMember;
+    }
+
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<ProposalEvent> getTimeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+}

@@ -1,0 +1,69 @@
+package org.endorse.proposal;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.endorse.security.CurrentUser;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/proposals")
+@Tag(name = "Proposals", description = "Proposals of every kind: read, submit, withdraw")
+class ProposalController {
+
+    private final ProposalService proposals;
+    private final ProposalViews views;
+    private final CurrentUser currentUser;
+
+    ProposalController(ProposalService proposals, ProposalViews views, CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.views = views;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the proposals you can see",
+            description = "Member users see their own member administrations' proposals, drafts included; "
+                    + "staff see every submitted proposal. Nobody sees another member's drafts.")
+    List<ProposalView.Summary> list(@RequestParam(required = false) ProposalStatus status,
+            @RequestParam(required = false) ProposalKind kind) {
+        return proposals.visible(currentUser.get(), status, kind).stream().map(ProposalView.Summary::of).toList();
+    }
+
+    @GetMapping("/{reference}")
+    @Operation(summary = "Read a proposal with its details and timeline")
+    @Transactional(readOnly = true)
+    ProposalView read(@PathVariable String reference) {
+        return views.of(proposals.visible(currentUser.get(), reference));
+    }
+
+    @PostMapping("/{reference}/submit")
+    @Operation(summary = "Submit a draft, or resubmit a proposal after amending it")
+    @Transactional
+    ProposalView submit(@PathVariable String reference) {
+        return views.of(proposals.submit(currentUser.get(), reference));
+    }
+
+    @PostMapping("/{reference}/withdraw")
+    @Operation(summary = "Withdraw a proposal of your member administration before it is decided")
+    @Transactional
+    ProposalView withdraw(@PathVariable String reference, @Valid @RequestBody Withdrawal body) {
+        return views.of(proposals.withdraw(currentUser.get(), reference, body.reason()));
+    }
+
+    /** Why the member withdraws, kept in the timeline. */
+    record Withdrawal(@NotBlank @Size(max = 4000) String reason) {
+    }
+}

@@ -1,0 +1,72 @@
+package org.endorse.proposal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One entry of a proposal's timeline. Entries are only ever added, never changed or removed. */
+@Entity
+@Table(name = "proposal_event")
+public class ProposalEvent {
+
+    /** The actor of what the engine does by itself, such as a lapsed return. */
+    public static final String SYSTEM = "system";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "proposal_id")
+    private Proposal proposal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ProposalEventType type;
+
+    @Column(nullable = false, length = 64)
+    private String actor;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(length = 4000)
+    private String note;
+
+    protected ProposalEvent() {
+    }
+
+    ProposalEvent(Proposal proposal, ProposalEventType type, String actor, Instant occurredAt, String note) {
+        this.proposal = proposal;
+        this.type = type;
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.note = note;
+    }
+
+    public ProposalEventType getType() {
+        return type;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

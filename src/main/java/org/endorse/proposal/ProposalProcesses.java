@@ -1,0 +1,31 @@
+package org.endorse.proposal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** All proposal processes known to this service, looked up by kind, process key or task. */
+@Component
+class ProposalProcesses {
+
+    private final List<ProposalProcess> processes;
+
+    ProposalProcesses(List<ProposalProcess> processes) {
+        this.processes = List.copyOf(processes);
+    }
+
+    ProposalProcess of(ProposalKind kind) {
+        return processes.stream().filter(process -> process.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No process is installed for " + kind.label()));
+    }
+
+    Optional<DecisionTask> decisionTask(String taskKey) {
+        return processes.stream().flatMap(process -> process.decisionTasks().stream())
+                .filter(task -> task.taskKey().equals(taskKey)).findFirst();
+    }
+
+    boolean isAmendTask(String taskKey) {
+        return processes.stream().anyMatch(process -> process.amendTaskKey().equals(taskKey));
+    }
+}

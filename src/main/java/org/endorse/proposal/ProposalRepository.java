@@ -1,0 +1,24 @@
+package org.endorse.proposal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    Optional<Proposal> findByReference(String reference);
+
+    /** What a user may see: everything of their own member administrations, and, for staff, all that was submitted. */
+    @Query("""
+            select p from Proposal p
+            where (p.submittingMember in :memberCodes or (:staff = true and p.status <> org.endorse.proposal.ProposalStatus.DRAFT))
+              and (:status is null or p.status = :status)
+              and (:kind is null or p.kind = :kind)
+            order by p.createdAt desc, p.id desc""")
+    List<Proposal> findVisible(@Param("memberCodes") Collection<String> memberCodes, @Param("staff") boolean staff,
+            @Param("status") ProposalStatus status, @Param("kind") ProposalKind kind);
+}

@@ -1,0 +1,185 @@
+package org.endorse.proposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Drafting, submitting, withdrawing and reading proposals of every kind, with who may do what. */
+@Service
+public class ProposalService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
+
+    private final ProposalRepository proposals;
+    private final ReferenceNumbers references;
+    private final ProposalProcesses processes;
+    private final ProposalWorkflow workflow;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, ReferenceNumbers references, ProposalProcesses processes,
+            ProposalWorkflow workflow, MemberDirectory members, Clock clock) {
+        this.proposals = proposals;
+        this.references = references;
+        this.processes = processes;
+        this.workflow = workflow;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** Saves a new draft for a member administration the user acts for. */
+    @Transactional
+    public Proposal createDraft(EndorseUser user, ProposalKind kind, String title, String memberCode) {
+        if (!members.exists(memberCode)) {
+            throw new InvalidFieldException("submittingMember",
+                    "is not a member administration of the region: " + memberCode + " (see GET /api/members)");
+        }
+        if (!user.actsFor(memberCode)) {
+            throw new ForbiddenException("You do not act for " + members.nameOf(memberCode)
+                    + "; only its member administration users can draft proposals for it.");
+        }
+        Instant now = clock.instant();
+        String reference = references.next(kind, now.atZone(ZoneOffset.UTC).getYear());
+        Proposal proposal = proposals.save(new Proposal(reference, kind, title, memberCode, user.id(), now));
+        log.info("{} {} drafted by {} for {}", kind.label(), reference, user.id(), members.nameOf(memberCode));
+        return proposal;
+    }
+
+    /** A proposal the user may change: a draft, or one returned for amendment, of their own member. */
+    @Transactional
+    public Proposal editable(EndorseUser user, String reference) {
+        Proposal proposal = visible(user, reference);
+        requireActsFor(user, proposal, "edit");
+        if (proposal.getStatus() != ProposalStatus.DRAFT && proposal.getStatus() != ProposalStatus.RETURNED) {
+            throw new ConflictException(reference + " is " + proposal.getStatus().description()
+                    + " and can no longer be edited; only drafts and proposals returned for amendment can.");
+        }
+        return proposal;
+    }
+
+    /** Submits a draft, or resubmits a proposal after its amendment. */
+    @Transactional
+    public Proposal submit(EndorseUser user, String reference) {
+        Proposal proposal = editable(user, reference);
+        ProposalProcess process = processes.of(proposal.getKind());
+        Instant now = clock.instant();
+        if (proposal.getStatus() == ProposalStatus.DRAFT) {
+            proposal.record(ProposalEventType.SUBMITTED, user.id(), now, null);
+            proposal.markSubmitted(now);
+            proposals.flush();
+            workflow.start(process, proposal);
+            log.info("{} {} submitted by {}; the secretariat now checks it", proposal.getKind().label(), reference,
+                    user.id());
+        } else {
+            proposal.record(ProposalEventType.AMENDED, user.id(), now, "Amended and resubmitted");
+            proposals.flush();
+            var task = workflow.openTask(reference, process.amendTaskKey()).orElseThrow(() -> new ConflictException(
+                    reference + " is no longer waiting for its amendment; reload it to see where it stands."));
+            workflow.complete(task.getId(), Map.of());
+            log.info("{} {} amended and resubmitted by {}", proposal.getKind().label(), reference, user.id());
+        }
+        return proposal;
+    }
+
+    /** Withdraws a proposal of the user's member at any point before it is decided. */
+    @Transactional
+    public Proposal withdraw(EndorseUser user, String reference, String reason) {
+        Proposal proposal = visible(user, reference);
+        requireActsFor(user, proposal, "withdraw");
+        ProposalStatus status = proposal.getStatus();
+        if (status.isFinal()) {
+            throw new ConflictException(reference + " is already " + status.description() + " and cannot be withdrawn.");
+        }
+        Instant now = clock.instant();
+        proposal.record(ProposalEventType.WITHDRAWN, user.id(), now, reason);
+        if (status == ProposalStatus.DRAFT) {
+            proposal.moveTo(ProposalStatus.WITHDRAWN, now);
+            proposals.flush();
+        } else {
+            proposals.flush();
+            workflow.correlate(processes.of(proposal.getKind()).withdrawalMessage(), reference);
+        }
+        log.info("{} {} withdrawn by {}", proposal.getKind().label(), reference, user.id());
+        return proposal;
+    }
+
+    /**
+     * A proposal the user may see. Another member's draft, or any proposal of another member for a member
+     * user, is reported as not found, so nobody learns what others are drafting.
+     */
+    @Transactional(readOnly = true)
+    public Proposal visible(EndorseUser user, String reference) {
+        Proposal proposal = proposals.findByReference(reference).orElse(null);
+        if (proposal == null || !mayRead(user, proposal)) {
+            throw new NotFoundException("There is no proposal " + reference + " that you can see.");
+        }
+        return proposal;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Proposal> visible(EndorseUser user, ProposalStatus status, ProposalKind kind) {
+        // An empty IN list is not portable SQL; a code no member has stands in for "none of their own".
+        List<String> ownMembers = user.has(Role.MEMBER) && !user.memberCodes().isEmpty()
+                ? List.copyOf(user.memberCodes()) : List.of("");
+        return proposals.findVisible(ownMembers, user.isStaff(), status, kind);
+    }
+
+    private static boolean mayRead(EndorseUser user, Proposal proposal) {
+        return user.actsFor(proposal.getSubmittingMember())
+                || (user.isStaff() && proposal.getStatus() != ProposalStatus.DRAFT);
+    }
+
+    private void requireActsFor(EndorseUser user, Proposal proposal, String action) {
+        if (!user.actsFor(proposal.getSubmittingMember())) {
+            throw new ForbiddenException("Only member administration users of "
+                    + members.nameOf(proposal.getSubmittingMember()) + " can " + action + " " + proposal.getReference()
+                    + ".");
+        }
+    }
+
+    /** Used by the processes themselves: a proposal by reference, whoever is asking. */
+    @Transactional(readOnly = true)
+    public Proposal byReference(String reference) {
+        return proposals.findByReference(reference)
+                .orElseThrow(() -> new NotFoundException("There is no proposal " + reference + "."));
+    }
+
+    /** Records what a user decided on a proposal's task. */
+    @Transactional
+    public void recordDecision(String reference, ProposalEventType type, String actor, String note) {
+        Proposal proposal = byReference(reference);
+        proposal.record(type, actor, clock.instant(), note);
+        proposals.flush();
+    }
+
+    /** Records what the engine did by itself, such as closing a lapsed return. */
+    @Transactional
+    public void recordSystemEvent(String reference, ProposalEventType type, String note) {
+        recordDecision(reference, type, ProposalEvent.SYSTEM, note);
+        log.info("{}: {} ({})", reference, type.name().toLowerCase().replace('_', ' '), note);
+    }
+
+    /** Moves a proposal to the status of the place its process has reached. */
+    @Transactional
+    public void moveTo(String reference, ProposalStatus status) {
+        Proposal proposal = byReference(reference);
+        if (proposal.getStatus() != status) {
+            proposal.moveTo(status, clock.instant());
+            log.info("{} {} is now {}", proposal.getKind().label(), reference, status.description());
+        }
+    }
+}

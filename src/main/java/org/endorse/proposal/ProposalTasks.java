@@ -1,0 +1,134 @@
+package org.endorse.proposal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.endorse.security.EndorseUser;
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tasks of proposal processes as users see and complete them: listing, claiming, deciding. */
+@Service
+public class ProposalTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalTasks.class);
+
+    private final ProposalWorkflow workflow;
+    private final ProposalProcesses processes;
+    private final ProposalService proposals;
+
+    ProposalTasks(ProposalWorkflow workflow, ProposalProcesses processes, ProposalService proposals) {
+        this.workflow = workflow;
+        this.processes = processes;
+        this.proposals = proposals;
+    }
+
+    /** A task with the proposal it belongs to and the decisions it takes. */
+    public record TaskView(String id, String name, String taskKey, String proposalReference, String proposalTitle,
+            ProposalKind kind, String submittingMember, String assignee, java.util.Date created,
+            List<DecisionTask.Option> decisions, String howToComplete) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksOf(EndorseUser user) {
+        List<Task> tasks = workflow.tasksOf(user);
+        Map<String, String> references = workflow.businessKeys(
+                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        return tasks.stream().map(task -> view(task, references.get(task.getProcessInstanceId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView task(EndorseUser user, String taskId) {
+        Task task = workable(user, taskId);
+        return view(task, workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()));
+    }
+
+    @Transactional
+    public TaskView claim(EndorseUser user, String taskId) {
+        Task task = workable(user, taskId);
+        if (task.getAssignee() == null) {
+            workflow.claim(taskId, user.id());
+            log.info("Task '{}' ({}) claimed by {}", task.getName(), taskId, user.id());
+        }
+        return task(user, taskId);
+    }
+
+    /** Completes a decision task: the decision goes into the proposal's timeline and moves its process on. */
+    @Transactional
+    public void complete(EndorseUser user, String taskId, String decision, String reason) {
+        Task task = workable(user, taskId);
+        String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        if (processes.isAmendTask(task.getTaskDefinitionKey())) {
+            throw new InvalidFieldException("decision", "is not taken here: an amendment task is completed by"
+                    + " editing the proposal and resubmitting it with POST /api/proposals/" + reference + "/submit");
+        }
+        DecisionTask decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).orElseThrow(
+                () -> new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no decisions defined"));
+        if (decision == null || decision.isBlank()) {
+            throw new InvalidFieldException("decision", "is required: one of " + decisionTask.values());
+        }
+        DecisionTask.Option option = decisionTask.option(decision).orElseThrow(() -> new InvalidFieldException(
+                "decision", "must be one of " + decisionTask.values() + " for '" + task.getName() + "', not " + decision));
+        if (option.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw new InvalidFieldException("reason", "is required when the decision is " + decision
+                    + ": say what the member administration must change");
+        }
+        if (task.getAssignee() == null) {
+            workflow.claim(taskId, user.id());
+        }
+        String note = reason == null || reason.isBlank() ? option.summary() : option.summary() + ": " + reason.strip();
+        proposals.recordDecision(reference, option.event(), user.id(), note);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(decisionTask.variable(), decision);
+        workflow.complete(taskId, variables);
+        log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
+    }
+
+    /** The open task, if this user may work on it; otherwise the error that says why not. */
+    private Task workable(EndorseUser user, String taskId) {
+        Task task = workflow.task(taskId).orElse(null);
+        if (task == null) {
+            HistoricTaskInstance done = workflow.historicTask(taskId).orElseThrow(
+                    () -> new NotFoundException("There is no task " + taskId + "."));
+            if ("completed".equals(done.getDeleteReason())) {
+                throw new ConflictException("Task '" + done.getName() + "' was already completed by "
+                        + done.getAssignee() + " at " + done.getEndTime().toInstant() + ".");
+            }
+            throw new ConflictException("Task '" + done.getName() + "' is closed: its proposal has moved on ("
+                    + done.getDeleteReason() + "). Reload the proposal to see where it stands.");
+        }
+        if (!workflow.mayWork(task, user)) {
+            throw new ForbiddenException("Task '" + task.getName() + "' is for the group(s) "
+                    + workflow.candidateGroups(taskId) + ", and you are not in them.");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
+            throw new ConflictException("Task '" + task.getName() + "' is claimed by " + task.getAssignee()
+                    + "; only they can complete it now.");
+        }
+        return task;
+    }
+
+    private TaskView view(Task task, String reference) {
+        Proposal proposal = proposals.byReference(reference);
+        boolean amendment = processes.isAmendTask(task.getTaskDefinitionKey());
+        List<DecisionTask.Option> decisions = amendment ? List.of()
+                : processes.decisionTask(task.getTaskDefinitionKey()).map(DecisionTask::options).orElse(List.of());
+        String how = amendment
+                ? "Edit the proposal, then resubmit it: POST /api/proposals/" + reference + "/submit"
+                : "POST /api/tasks/" + task.getId() + "/complete with {\"decision\": ..., \"reason\": ...}";
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference, proposal.getTitle(),
+                proposal.getKind(), proposal.getSubmittingMember(), task.getAssignee(), task.getCreateTime(),
+                decisions, how);
+    }
+}

@@ -1,0 +1,27 @@
+package org.endorse.proposal;
+
+import org.endorse.member.MemberDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the API's view of a proposal, asking the proposal's own capability for its details. */
+@Component
+public class ProposalViews {
+
+    private final ProposalProcesses processes;
+    private final MemberDirectory members;
+
+    ProposalViews(ProposalProcesses processes, MemberDirectory members) {
+        this.processes = processes;
+        this.members = members;
+    }
+
+    @Transactional(readOnly = true)
+    public ProposalView of(Proposal proposal) {
+        return new ProposalView(proposal.getReference(), proposal.getKind(), proposal.getTitle(),
+                proposal.getSubmittingMember(), members.nameOf(proposal.getSubmittingMember()), proposal.getStatus(),
+                proposal.getStatus().description(), proposal.getCreatedBy(), proposal.getCreatedAt(),
+                proposal.getSubmittedAt(), proposal.getClosedAt(), processes.of(proposal.getKind()).details(proposal),
+                proposal.getTimeline().stream().map(ProposalView.TimelineEntry::of).toList());
+    }
+}

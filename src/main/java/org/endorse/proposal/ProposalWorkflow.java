@@ -1,0 +1,98 @@
+package org.endorse.proposal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where proposals meet the Camunda engine: starting processes, correlating messages and
+ * working on user tasks. The business key of every proposal process is the proposal's reference.
+ */
+@Component
+public class ProposalWorkflow {
+
+    /** The Camunda group of the submitting member administration, candidate for amendment tasks. */
+    public static final String VAR_MEMBER_GROUP = "memberGroup";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    ProposalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    void start(ProposalProcess process, Proposal proposal) {
+        runtime.startProcessInstanceByKey(process.processKey(), proposal.getReference(),
+                Map.of(VAR_MEMBER_GROUP, Role.memberGroupOf(proposal.getSubmittingMember())));
+    }
+
+    /** Delivers a message to the running process of a proposal, such as a withdrawal. */
+    public void correlate(String messageName, String reference) {
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(reference).correlateWithResult();
+    }
+
+    Optional<Task> openTask(String reference, String taskKey) {
+        return Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey).singleResult());
+    }
+
+    Optional<Task> task(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    Optional<HistoricTaskInstance> historicTask(String taskId) {
+        return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+    }
+
+    /** Open tasks the user is assigned to or may claim through one of their groups. */
+    List<Task> tasksOf(EndorseUser user) {
+        return tasks.createTaskQuery()
+                .or().taskAssignee(user.id()).taskCandidateGroupIn(List.copyOf(user.groupIds())).endOr()
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    boolean mayWork(Task task, EndorseUser user) {
+        return user.id().equals(task.getAssignee()) || candidateGroups(task.getId()).stream()
+                .anyMatch(user.groupIds()::contains);
+    }
+
+    List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    Map<String, String> businessKeys(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(processInstanceIds)).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    void claim(String taskId, String userId) {
+        tasks.claim(taskId, userId);
+    }
+
+    void complete(String taskId, Map<String, Object> variables) {
+        tasks.complete(taskId, variables);
+    }
+}

@@ -1,0 +1,61 @@
+package org.endorse.proposal;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.endorse.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "Work waiting for you or your groups: checks, reviews, endorsements, amendments")
+class TaskController {
+
+    private final ProposalTasks tasks;
+    private final CurrentUser currentUser;
+
+    TaskController(ProposalTasks tasks, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the open tasks assigned to you or open to one of your groups")
+    List<ProposalTasks.TaskView> mine() {
+        return tasks.tasksOf(currentUser.get());
+    }
+
+    @GetMapping("/{taskId}")
+    @Operation(summary = "Read one task with the decisions it takes")
+    ProposalTasks.TaskView one(@PathVariable String taskId) {
+        return tasks.task(currentUser.get(), taskId);
+    }
+
+    @PostMapping("/{taskId}/claim")
+    @Operation(summary = "Claim a task so nobody else in your group works on it")
+    ProposalTasks.TaskView claim(@PathVariable String taskId) {
+        return tasks.claim(currentUser.get(), taskId);
+    }
+
+    @PostMapping("/{taskId}/complete")
+    @Operation(summary = "Complete a task with one of its decisions; some decisions need a reason")
+    ResponseEntity<Void> complete(@PathVariable String taskId, @Valid @RequestBody TaskDecision body) {
+        tasks.complete(currentUser.get(), taskId, body.decision(), body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A decision on a task, such as {"decision": "RETURN", "reason": "The term is missing"}. */
+    record TaskDecision(@NotBlank String decision, @Size(max = 4000) String reason) {
+    }
+}

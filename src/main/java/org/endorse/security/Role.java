@@ -1,0 +1,53 @@
+package org.endorse.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The roles of Endorse. Each is a Camunda group of the same id, so the API, Tasklist, Cockpit and Admin
+ * share one notion of who may do what.
+ */
+public enum Role {
+    MEMBER("member", "Member administrations"),
+    CONTACT_POINT("contactpoint", "National contact points"),
+    SECRETARIAT("secretariat", "Secretariat (Vice-Chair's office)"),
+    CHAIR("chair", "Meeting chairs"),
+    ASSESSOR("assessor", "Technical assessors"),
+    ADMIN("camunda-admin", "Administrators");
+
+    /** Camunda group ids of member administrations are this prefix and the member's code: member-IDN. */
+    public static final String MEMBER_GROUP_PREFIX = "member-";
+
+    private final String groupId;
+    private final String groupName;
+
+    Role(String groupId, String groupName) {
+        this.groupId = groupId;
+        this.groupName = groupName;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String groupName() {
+        return groupName;
+    }
+
+    /** Staff roles run the region's business and may use /engine-rest and the Camunda webapps. */
+    public boolean isStaff() {
+        return this != MEMBER;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> ofGroup(String groupId) {
+        return Arrays.stream(values()).filter(role -> role.groupId.equals(groupId)).findFirst();
+    }
+
+    public static String memberGroupOf(String memberCode) {
+        return MEMBER_GROUP_PREFIX + memberCode;
+    }
+}

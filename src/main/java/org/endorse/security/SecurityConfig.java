@@ -1,0 +1,85 @@
+package org.endorse.security;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.servlet.Filter;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.endorse.system.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Spring Security guards everything: the Endorse API, Swagger UI, the Camunda REST API and the Camunda
+ * webapps. Users log in once (HTTP Basic for API clients, a login form for browsers); Camunda then trusts
+ * that login through its container-based authentication, so authorization checks in Tasklist, Cockpit,
+ * Admin and /engine-rest apply to the same user and groups.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    private static final String[] STAFF_ROLES = Arrays.stream(Role.values()).filter(Role::isStaff)
+            .map(Enum::name).toArray(String[]::new);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/engine-rest/**", webappPath + "/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Endorse"))
+                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // API clients authenticate each request with HTTP Basic; the session cookie is SameSite=Strict
+                // (application.yml), and the Camunda webapps keep their own CSRF protection on /camunda/api.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", webappPath + "/api/**"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED,
+                                    "Log in with your Endorse user name and password (HTTP Basic).", Map.of());
+                        }, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
+                            response.sendError(HttpStatus.UNAUTHORIZED.value());
+                        }, PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                                "The Camunda REST API and webapps are for staff: secretariat, chair, contact point,"
+                                        + " assessor and administrator users. Member administrations use /api.",
+                                Map.of())));
+        return http.build();
+    }
+
+    /** Lets /engine-rest run as the logged-in user, so Camunda's authorization checks apply to them. */
+    @Bean
+    FilterRegistrationBean<Filter> engineRestAuthentication() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    /** Logs the Spring Security user into Tasklist, Cockpit and Admin without a second login form. */
+    @Bean
+    FilterRegistrationBean<Filter> webappAuthentication(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("camunda-webapp-authentication");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(webappPath + "/*");
+        return registration;
+    }
+}

@@ -4,12 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
+    /** With its timeline, which every reader of a single proposal shows or extends. */
+    @EntityGraph(attributePaths = "timeline")
     Optional<Proposal> findByReference(String reference);
 
     /** What a user may see: everything of their own member administrations, and, for staff, all that was submitted. */

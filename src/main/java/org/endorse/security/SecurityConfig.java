@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -35,26 +36,32 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+        AuthenticationEntryPoint loginRequired = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED,
+                    "Log in with your Endorse user name and password (HTTP Basic). A wrong password delays the"
+                            + " next login of that user by a few seconds.", Map.of());
+        };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/engine-rest/**", webappPath + "/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Endorse"))
+                .httpBasic(basic -> basic.realmName("Endorse").authenticationEntryPoint(loginRequired))
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // API clients authenticate each request with HTTP Basic; the session cookie is SameSite=Strict
                 // (application.yml), and the Camunda webapps keep their own CSRF protection on /camunda/api.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", webappPath + "/api/**"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED,
-                                    "Log in with your Endorse user name and password (HTTP Basic).", Map.of());
-                        }, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
-                            response.sendError(HttpStatus.UNAUTHORIZED.value());
-                        }, PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                        // Browsers get the login form; API clients, /engine-rest and the webapps' API a 401.
+                        .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
+                                .matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
+                                .matcher("/engine-rest/**"))
+                        .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
+                                .matcher(webappPath + "/api/**"))
+                        .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
+                                .matcher("/v3/api-docs/**"))
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
                                 "The Camunda REST API and webapps are for staff: secretariat, chair, contact point,"
                                         + " assessor and administrator users. Member administrations use /api.",

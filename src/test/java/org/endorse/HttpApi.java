@@ -1,0 +1,94 @@
+package org.endorse;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** A real HTTP client for the running service, logged in as one user (or nobody). */
+public final class HttpApi {
+
+    public record Response(HttpStatusCode status, HttpHeaders headers, JsonNode json, String body) {
+
+        public int code() {
+            return status.value();
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RestClient client;
+    private final String baseUrl;
+
+    private HttpApi(RestClient client, int port) {
+        this.client = client;
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public static HttpApi anonymous(int port) {
+        return new HttpApi(base(port).build(), port);
+    }
+
+    public static HttpApi as(int port, String user, String password) {
+        return new HttpApi(base(port).defaultHeaders(headers -> headers.setBasicAuth(user, password)).build(), port);
+    }
+
+    /** The demo users all have the password "demo". */
+    public static HttpApi as(int port, String user) {
+        return as(port, user, "demo");
+    }
+
+    private static RestClient.Builder base(int port) {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory(http));
+    }
+
+    /** The path and query are sent as given, already percent-encoded. */
+    public Response get(String path) {
+        return client.get().uri(URI.create(baseUrl + path)).accept(MediaType.APPLICATION_JSON).exchange((request, response) ->
+                read(response));
+    }
+
+    public Response post(String path, Object body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .body(body instanceof String text ? text : toJson(body))
+                .exchange((request, response) -> read(response));
+    }
+
+    public Response post(String path) {
+        return post(path, Map.of());
+    }
+
+    public Response put(String path, Object body) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .body(body instanceof String text ? text : toJson(body))
+                .exchange((request, response) -> read(response));
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Response read(org.springframework.http.client.ClientHttpResponse response)
+            throws java.io.IOException {
+        String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode json = null;
+        if (!body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {
+            json = JSON.readTree(body);
+        }
+        return new Response(response.getStatusCode(), response.getHeaders(), json, body);
+    }
+}

@@ -1,0 +1,21 @@
+package org.endorse;
+
+import java.util.Set;
+
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+
+/** The demo users as a login makes them, for tests that call services directly. */
+public final class TestUsers {
+
+    public static final EndorseUser MEMBER = new EndorseUser("member", "Member Administrations", Set.of(Role.MEMBER),
+            Set.of("IDN", "JPN", "CHN"));
+    public static final EndorseUser SECRETARIAT = new EndorseUser("secretariat", "Vice-Chair's Office",
+            Set.of(Role.SECRETARIAT), Set.of());
+    public static final EndorseUser CONTACT_POINT = new EndorseUser("cp-jpn", "Contact Point Japan",
+            Set.of(Role.CONTACT_POINT), Set.of("JPN"));
+    public static final EndorseUser CHAIR = new EndorseUser("chair", "Regional Vice-Chair", Set.of(Role.CHAIR), Set.of());
+
+    private TestUsers() {
+    }
+}

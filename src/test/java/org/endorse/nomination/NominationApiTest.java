@@ -1,0 +1,320 @@
+package org.endorse.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.endorse.EndorseTest;
+import org.endorse.HttpApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The nomination lifecycle and its errors as a client of the HTTP API sees them. */
+@EndorseTest
+class NominationApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    HttpApi member;
+    HttpApi secretariat;
+    HttpApi contactPoint;
+    HttpApi chair;
+    String seat;
+
+    @BeforeEach
+    void setUp() {
+        member = HttpApi.as(port, "member");
+        secretariat = HttpApi.as(port, "secretariat");
+        contactPoint = HttpApi.as(port, "cp-idn");
+        chair = HttpApi.as(port, "chair");
+        seat = "Enforcement Committee " + UUID.randomUUID();
+        ensureUser("au-member", "member", "member-AUS");
+        ensureUser("secretariat-2", "secretariat");
+    }
+
+    @Test
+    void memberDraftsAndSubmitsANominationThatStaffCarryToEndorsement() {
+        HttpApi.Response drafted = member.post("/api/nominations", nomination("IDN"));
+        assertThat(drafted.code()).isEqualTo(201);
+        String reference = drafted.json().get("reference").asText();
+        assertThat(reference).matches("NOM-\\d{4}-\\d{4}");
+        assertThat(drafted.headers().getLocation()).hasPath("/api/proposals/" + reference);
+        assertThat(drafted.json().get("status").asText()).isEqualTo("DRAFT");
+
+        HttpApi.Response submitted = member.post("/api/proposals/" + reference + "/submit");
+        assertThat(submitted.code()).isEqualTo(200);
+        assertThat(submitted.json().get("status").asText()).isEqualTo("SUBMITTED");
+
+        complete(secretariat, reference, "COMPLETE", null);
+        complete(contactPoint, reference, "RECOMMEND", null);
+        complete(chair, reference, "ENDORSED", null);
+
+        JsonNode endorsed = member.get("/api/proposals/" + reference).json();
+        assertThat(endorsed.get("status").asText()).isEqualTo("ENDORSED");
+        assertThat(endorsed.get("details").get("seatName").asText()).isEqualTo(seat);
+        assertThat(StreamSupport.stream(endorsed.get("timeline").spliterator(), false)
+                .map(entry -> entry.get("type").asText() + " by " + entry.get("actor").asText()))
+                .containsExactly("DRAFTED by member", "SUBMITTED by member", "CHECKED by secretariat",
+                        "REVIEWED by cp-idn", "ENDORSED by chair");
+    }
+
+    @Test
+    void returnedNominationIsAmendedAndResubmittedByTheMember() {
+        String reference = submitted("JPN");
+        HttpApi.Response noReason = secretariat.post("/api/tasks/" + taskOf(secretariat, reference) + "/complete",
+                Map.of("decision", "RETURN"));
+        assertThat(noReason.code()).isEqualTo(400);
+        assertThat(fields(noReason)).containsExactly("reason");
+
+        complete(secretariat, reference, "RETURN", "The term must start after the Council session");
+        JsonNode amendTask = taskNode(member, reference);
+        assertThat(amendTask.get("howToComplete").asText()).contains("/api/proposals/" + reference + "/submit");
+
+        Map<String, Object> amended = nomination("JPN");
+        amended.put("term", Map.of("from", "2027-08-01", "to", "2029-07-31"));
+        assertThat(member.put("/api/nominations/" + reference, amended).code()).isEqualTo(200);
+        assertThat(member.post("/api/proposals/" + reference + "/submit").json().get("status").asText())
+                .isEqualTo("SUBMITTED");
+        JsonNode proposal = member.get("/api/proposals/" + reference).json();
+        assertThat(proposal.get("details").get("termFrom").asText()).isEqualTo("2027-08-01");
+        assertThat(proposal.get("timeline").findValuesAsText("type")).containsSubsequence("RETURNED", "AMENDED");
+    }
+
+    @Test
+    void nothingIsReachableWithoutLogin() {
+        HttpApi anonymous = HttpApi.anonymous(port);
+        for (String path : List.of("/api/proposals", "/api/tasks", "/engine-rest/process-definition",
+                "/camunda/api/engine/engine/", "/v3/api-docs")) {
+            HttpApi.Response response = anonymous.get(path);
+            assertThat(response.code()).as(path).isEqualTo(401);
+        }
+        // Camunda delays the next login of a user after a wrong password, so this uses a user of its own.
+        ensureUser("forgetful", "member", "member-IDN");
+        HttpApi.Response wrongPassword = HttpApi.as(port, "forgetful", "not-the-password").get("/api/proposals");
+        assertThat(wrongPassword.code()).isEqualTo(401);
+        assertThat(wrongPassword.json().get("detail").asText()).contains("Log in");
+    }
+
+    @Test
+    void memberUsersHaveNoAccessToTheCamundaRestApiOrWebapps() {
+        for (String path : List.of("/engine-rest/process-definition", "/camunda/app/cockpit/default/",
+                "/camunda/api/engine/engine/")) {
+            assertThat(member.get(path).code()).as(path).isEqualTo(403);
+        }
+        assertThat(secretariat.get("/engine-rest/process-definition").body()).contains(NominationProcess.KEY);
+    }
+
+    @Test
+    void camundaRestApiAppliesCamundaAuthorizationsToTheLoggedInUser() {
+        submitted("IDN");
+        HttpApi.Response forSecretariat = secretariat.get("/engine-rest/process-instance?processDefinitionKey="
+                + NominationProcess.KEY);
+        HttpApi.Response forContactPoint = contactPoint.get("/engine-rest/process-instance?processDefinitionKey="
+                + NominationProcess.KEY);
+        assertThat(forSecretariat.json().size()).isPositive();
+        assertThat(forContactPoint.code()).isEqualTo(200);
+        assertThat(forContactPoint.json().size()).as("contact points may not read process instances").isZero();
+    }
+
+    @Test
+    void expressionsInAdHocQueriesAreRefused() {
+        HttpApi.Response response = secretariat.get("/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D");
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(response.body()).contains("Expressions are forbidden");
+    }
+
+    @Test
+    void invalidNominationIsRejectedFieldByFieldAndNothingIsSaved() {
+        int before = member.get("/api/proposals").json().size();
+
+        HttpApi.Response empty = member.post("/api/nominations", Map.of("title", " "));
+        assertThat(empty.code()).isEqualTo(400);
+        assertThat(empty.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(fields(empty)).containsExactlyInAnyOrder("nominatedMember", "seat", "submittingMember",
+                "supportingStatement", "term", "title");
+
+        Map<String, Object> badDate = nomination("IDN");
+        badDate.put("term", Map.of("from", "1 July 2027", "to", "2029-06-30"));
+        assertThat(fields(member.post("/api/nominations", badDate))).containsExactly("term.from");
+
+        Map<String, Object> badSeat = nomination("IDN");
+        badSeat.put("seat", Map.of("type", "PRESIDENT", "name", seat));
+        HttpApi.Response seatResponse = member.post("/api/nominations", badSeat);
+        assertThat(fields(seatResponse)).containsExactly("seat.type");
+        assertThat(seatResponse.body()).contains("COMMITTEE_REPRESENTATIVE");
+
+        Map<String, Object> reversedTerm = nomination("IDN");
+        reversedTerm.put("term", Map.of("from", "2029-06-30", "to", "2027-07-01"));
+        assertThat(fields(member.post("/api/nominations", reversedTerm))).containsExactly("term.to");
+
+        Map<String, Object> unknownMember = nomination("IDN");
+        unknownMember.put("nominatedMember", "XYZ");
+        assertThat(fields(member.post("/api/nominations", unknownMember))).containsExactly("nominatedMember");
+
+        assertThat(member.get("/api/proposals").json().size()).as("nothing half-saved").isEqualTo(before);
+    }
+
+    @Test
+    void memberCannotDraftForAnAdministrationItDoesNotActFor() {
+        HttpApi.Response response = member.post("/api/nominations", nomination("AUS"));
+        assertThat(response.code()).isEqualTo(403);
+        assertThat(response.json().get("detail").asText()).contains("Australia");
+    }
+
+    @Test
+    void memberCannotReadOrTouchAnotherMembersDraft() {
+        String reference = member.post("/api/nominations", nomination("IDN")).json().get("reference").asText();
+        HttpApi australia = HttpApi.as(port, "au-member");
+
+        assertThat(australia.get("/api/proposals/" + reference).code()).isEqualTo(404);
+        assertThat(australia.put("/api/nominations/" + reference, nomination("IDN")).code()).isEqualTo(404);
+        assertThat(australia.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(404);
+        assertThat(australia.post("/api/proposals/" + reference + "/withdraw", Map.of("reason", "x")).code())
+                .isEqualTo(404);
+        assertThat(australia.get("/api/proposals").json().findValuesAsText("reference")).doesNotContain(reference);
+        assertThat(secretariat.get("/api/proposals/" + reference).code()).as("staff never see drafts").isEqualTo(404);
+        assertThat(secretariat.get("/api/proposals").json().findValuesAsText("reference")).doesNotContain(reference);
+        assertThat(member.get("/api/proposals").json().findValuesAsText("reference")).contains(reference);
+    }
+
+    @Test
+    void memberCannotCompleteAStaffTask() {
+        String reference = submitted("IDN");
+        HttpApi.Response response = member.post("/api/tasks/" + taskOf(secretariat, reference) + "/complete",
+                Map.of("decision", "COMPLETE"));
+        assertThat(response.code()).isEqualTo(403);
+        assertThat(response.json().get("detail").asText()).contains("secretariat");
+    }
+
+    @Test
+    void taskAlreadyCompletedBySomeoneElseIsAConflict() {
+        String reference = submitted("IDN");
+        String taskId = taskOf(secretariat, reference);
+        complete(secretariat, reference, "COMPLETE", null);
+
+        HttpApi.Response late = HttpApi.as(port, "secretariat-2").post("/api/tasks/" + taskId + "/complete",
+                Map.of("decision", "RETURN", "reason", "Too late"));
+        assertThat(late.code()).isEqualTo(409);
+        assertThat(late.json().get("detail").asText()).contains("already completed by secretariat");
+    }
+
+    @Test
+    void taskClaimedBySomeoneElseIsAConflict() {
+        String reference = submitted("IDN");
+        String taskId = taskOf(secretariat, reference);
+        assertThat(secretariat.post("/api/tasks/" + taskId + "/claim").json().get("assignee").asText())
+                .isEqualTo("secretariat");
+
+        HttpApi.Response response = HttpApi.as(port, "secretariat-2").post("/api/tasks/" + taskId + "/complete",
+                Map.of("decision", "COMPLETE"));
+        assertThat(response.code()).isEqualTo(409);
+        assertThat(response.json().get("detail").asText()).contains("claimed by secretariat");
+    }
+
+    @Test
+    void proposalThatMovedOnCannotBeSubmittedOrEditedAgain() {
+        String reference = submitted("CHN");
+        assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(409);
+        HttpApi.Response edit = member.put("/api/nominations/" + reference, nomination("CHN"));
+        assertThat(edit.code()).isEqualTo(409);
+        assertThat(edit.json().get("detail").asText()).contains("can no longer be edited");
+    }
+
+    @Test
+    void unknownProposalAndTaskAreNotFound() {
+        assertThat(member.get("/api/proposals/NOM-1999-0001").code()).isEqualTo(404);
+        assertThat(secretariat.post("/api/tasks/no-such-task/complete", Map.of("decision", "COMPLETE")).code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void invalidDecisionNamesTheAllowedOnes() {
+        String reference = submitted("IDN");
+        HttpApi.Response response = secretariat.post("/api/tasks/" + taskOf(secretariat, reference) + "/complete",
+                Map.of("decision", "APPROVE"));
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(fields(response)).containsExactly("decision");
+        assertThat(response.body()).contains("COMPLETE", "RETURN");
+    }
+
+    @Test
+    void memberWithdrawsASubmittedNomination() {
+        String reference = submitted("JPN");
+        assertThat(member.post("/api/proposals/" + reference + "/withdraw", Map.of()).code()).isEqualTo(400);
+        HttpApi.Response withdrawn = member.post("/api/proposals/" + reference + "/withdraw",
+                Map.of("reason", "The nominee has retired"));
+        assertThat(withdrawn.code()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(secretariat.get("/api/tasks").json().findValuesAsText("proposalReference")).doesNotContain(reference);
+        assertThat(member.post("/api/proposals/" + reference + "/withdraw", Map.of("reason", "again")).code())
+                .isEqualTo(409);
+    }
+
+    private String submitted(String memberCode) {
+        String reference = member.post("/api/nominations", nomination(memberCode)).json().get("reference").asText();
+        assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
+        return reference;
+    }
+
+    private void complete(HttpApi user, String reference, String decision, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("decision", decision);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        HttpApi.Response response = user.post("/api/tasks/" + taskOf(user, reference) + "/complete", body);
+        assertThat(response.code()).as(response.body()).isEqualTo(204);
+    }
+
+    private String taskOf(HttpApi user, String reference) {
+        return taskNode(user, reference).get("id").asText();
+    }
+
+    private JsonNode taskNode(HttpApi user, String reference) {
+        return StreamSupport.stream(user.get("/api/tasks").json().spliterator(), false)
+                .filter(task -> task.get("proposalReference").asText().equals(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task for " + reference));
+    }
+
+    private static List<String> fields(HttpApi.Response response) {
+        assertThat(response.code()).as(response.body()).isEqualTo(400);
+        return response.json().get("errors").findValuesAsText("field");
+    }
+
+    private Map<String, Object> nomination(String memberCode) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", memberCode + " for the " + seat);
+        body.put("submittingMember", memberCode);
+        body.put("seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", seat));
+        body.put("term", Map.of("from", "2027-07-01", "to", "2029-06-30"));
+        body.put("nominatedMember", memberCode);
+        body.put("nomineeName", "A. Delegate");
+        body.put("supportingStatement", "Ten years of regional enforcement cooperation.");
+        return body;
+    }
+
+    private void ensureUser(String id, String... groups) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setPassword("demo");
+            identity.saveUser(user);
+            for (String group : groups) {
+                identity.createMembership(id, group);
+            }
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.endorse.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.endorse.EndorseTest;
+import org.endorse.TestUsers;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalStatus;
+import org.endorse.proposal.ProposalTasks;
+import org.endorse.system.ConflictException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of processes/regional-nomination.bpmn, walked through the real services on the real engine:
+ * the member drafts and submits, staff complete tasks with their decisions, timers are fired by the test.
+ */
+@EndorseTest
+class RegionalNominationProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    ProposalTasks tasks;
+
+    /** Each test nominates for a seat of its own, so competing nominations of other tests never meet. */
+    String seat;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+        seat = "Policy Commission " + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void checkedRecommendedAndEndorsedNominationEnds() {
+        ProcessInstance process = submit("IDN");
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_CHECK_SUBMISSION);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("secretariat");
+
+        decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_REVIEW_NOMINATION);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("contactpoint");
+        assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
+
+        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("chair");
+        assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
+
+        decide(process, "ENDORSED", TestUsers.CHAIR);
+        BpmnAwareTests.assertThat(process).hasPassedInOrder(NominationProcess.USER_CHECK_SUBMISSION,
+                NominationProcess.USER_REVIEW_NOMINATION, NominationProcess.USER_ENDORSE_NOMINATION,
+                NominationProcess.SERVICE_CLOSE_COMPETING, NominationProcess.END_ENDORSED).isEnded();
+        Proposal proposal = proposals.byReference(process.getBusinessKey());
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ENDORSED);
+        assertThat(proposal.getClosedAt()).isNotNull();
+        assertThat(timeline(process)).containsExactly(ProposalEventType.DRAFTED, ProposalEventType.SUBMITTED,
+                ProposalEventType.CHECKED, ProposalEventType.REVIEWED, ProposalEventType.ENDORSED);
+    }
+
+    @Test
+    void notRecommendedNominationStillGoesToTheHeadsOfCustomsWhoDoNotEndorseIt() {
+        ProcessInstance process = submit("JPN");
+        decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+        decide(process, "DO_NOT_RECOMMEND", TestUsers.CONTACT_POINT);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
+
+        decide(process, "NOT_ENDORSED", TestUsers.CHAIR);
+        BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_NOT_ENDORSED)
+                .hasNotPassed(NominationProcess.SERVICE_CLOSE_COMPETING).isEnded();
+        assertThat(status(process)).isEqualTo(ProposalStatus.NOT_ENDORSED);
+    }
+
+    @Test
+    void returnedNominationIsAmendedAndResubmittedForAnotherCheck() {
+        ProcessInstance process = submit("IDN");
+        decide(process, "RETURN", TestUsers.SECRETARIAT, "The nominee's term of office is missing");
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_AMEND_NOMINATION);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("member-IDN");
+        assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
+
+        nominations.edit(TestUsers.MEMBER, process.getBusinessKey(), request("IDN", "IDN"));
+        proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
+
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_CHECK_SUBMISSION);
+        assertThat(status(process)).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(timeline(process)).containsSubsequence(ProposalEventType.RETURNED, ProposalEventType.AMENDED);
+        assertThat(job()).as("the lapse timer is gone once the member resubmitted").isNull();
+    }
+
+    @Test
+    void returnedNominationLapsesAfterDeadline() {
+        ProcessInstance process = submit("CHN");
+        Instant returnedAt = Instant.parse("2027-01-10T09:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(returnedAt));
+        decide(process, "RETURN", TestUsers.SECRETARIAT, "Supporting statement is not signed");
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_AMEND_NOMINATION);
+
+        assertThat(job().getDuedate().toInstant()).isEqualTo(returnedAt.plus(Duration.ofDays(30)));
+        ClockUtil.setCurrentTime(Date.from(returnedAt.plus(Duration.ofDays(31))));
+        execute(job());
+
+        BpmnAwareTests.assertThat(process).hasPassedInOrder(NominationProcess.USER_AMEND_NOMINATION,
+                "service_withdraw_lapsed_nomination", NominationProcess.END_LAPSED).isEnded();
+        Proposal proposal = proposals.byReference(process.getBusinessKey());
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(proposal.getTimeline().get(proposal.getTimeline().size() - 1).getNote())
+                .contains("not answered within 30 days");
+    }
+
+    @Test
+    void deferredReviewComesBackForAnotherReview() {
+        ProcessInstance process = submit("IDN");
+        decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+        decide(process, "DEFER", TestUsers.CONTACT_POINT);
+
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_REVIEW_NOMINATION);
+        assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
+        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
+        assertThat(timeline(process)).containsSubsequence(ProposalEventType.DEFERRED, ProposalEventType.REVIEWED);
+    }
+
+    @Test
+    void deferredEndorsementWaitsForTheNextDecision() {
+        ProcessInstance process = submit("JPN");
+        decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+        decide(process, "DEFERRED", TestUsers.CHAIR);
+
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
+        assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
+        decide(process, "ENDORSED", TestUsers.CHAIR);
+        BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_ENDORSED).isEnded();
+    }
+
+    @Test
+    void memberWithdrawsAtEachStepBeforeADecision() {
+        for (String stepReached : List.of(NominationProcess.USER_CHECK_SUBMISSION,
+                NominationProcess.USER_AMEND_NOMINATION, NominationProcess.USER_REVIEW_NOMINATION,
+                NominationProcess.USER_ENDORSE_NOMINATION)) {
+            ProcessInstance process = submit("IDN");
+            switch (stepReached) {
+                case NominationProcess.USER_AMEND_NOMINATION -> decide(process, "RETURN", TestUsers.SECRETARIAT, "Incomplete");
+                case NominationProcess.USER_REVIEW_NOMINATION -> decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+                case NominationProcess.USER_ENDORSE_NOMINATION -> {
+                    decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+                    decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+                }
+                default -> {
+                }
+            }
+            BpmnAwareTests.assertThat(process).isWaitingAt(stepReached);
+
+            proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "Our candidate is no longer available");
+
+            BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_WITHDRAWN).isEnded();
+            assertThat(status(process)).as("withdrawn from " + stepReached).isEqualTo(ProposalStatus.WITHDRAWN);
+            assertThat(timeline(process)).endsWith(ProposalEventType.WITHDRAWN);
+        }
+    }
+
+    @Test
+    void decidedNominationCannotBeWithdrawn() {
+        ProcessInstance process = submit("IDN");
+        decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+        decide(process, "NOT_ENDORSED", TestUsers.CHAIR);
+
+        assertThatThrownBy(() -> proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "Too late"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not endorsed");
+    }
+
+    @Test
+    void endorsingOneNominationClosesTheCompetingOnesForTheSameSeatAndTerm() {
+        ProcessInstance indonesia = submit("IDN");
+        ProcessInstance japan = submit("JPN");
+        ProcessInstance chinaReturned = submit("CHN");
+        decide(chinaReturned, "RETURN", TestUsers.SECRETARIAT, "Please attach the nominee's CV");
+        for (ProcessInstance process : List.of(indonesia, japan)) {
+            decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+            decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+        }
+        Proposal otherTerm = draftAndSubmitForTerm("JPN", LocalDate.of(2031, 7, 1), LocalDate.of(2033, 6, 30));
+
+        decide(indonesia, "ENDORSED", TestUsers.CHAIR);
+
+        BpmnAwareTests.assertThat(indonesia).hasPassed(NominationProcess.END_ENDORSED).isEnded();
+        for (ProcessInstance competitor : List.of(japan, chinaReturned)) {
+            BpmnAwareTests.assertThat(competitor).hasPassed(NominationProcess.END_CLOSED_BY_COMPETITOR).isEnded();
+            Proposal closed = proposals.byReference(competitor.getBusinessKey());
+            assertThat(closed.getStatus()).isEqualTo(ProposalStatus.NOT_ENDORSED);
+            assertThat(closed.getTimeline().get(closed.getTimeline().size() - 1).getNote())
+                    .contains(indonesia.getBusinessKey());
+        }
+        assertThat(proposals.byReference(otherTerm.getReference()).getStatus())
+                .as("a nomination for another term is not a competitor").isEqualTo(ProposalStatus.SUBMITTED);
+    }
+
+    private ProcessInstance submit(String member) {
+        Proposal draft = nominations.draft(TestUsers.MEMBER, request(member, member));
+        proposals.submit(TestUsers.MEMBER, draft.getReference());
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.getReference()).singleResult();
+    }
+
+    private Proposal draftAndSubmitForTerm(String member, LocalDate from, LocalDate to) {
+        NominationRequest defaults = request(member, member);
+        NominationRequest request = new NominationRequest(defaults.title(), member, defaults.seat(),
+                new NominationRequest.Term(from, to), member, null, defaults.supportingStatement());
+        Proposal draft = nominations.draft(TestUsers.MEMBER, request);
+        return proposals.submit(TestUsers.MEMBER, draft.getReference());
+    }
+
+    private NominationRequest request(String submittingMember, String nominatedMember) {
+        return new NominationRequest(nominatedMember + " as regional representative", submittingMember,
+                new NominationRequest.Seat(SeatType.COMMITTEE_REPRESENTATIVE, seat),
+                new NominationRequest.Term(LocalDate.of(2027, 7, 1), LocalDate.of(2029, 6, 30)), nominatedMember,
+                "A. Nominee", "Brings ten years of regional experience.");
+    }
+
+    private void decide(ProcessInstance process, String decision, org.endorse.security.EndorseUser user) {
+        decide(process, decision, user, null);
+    }
+
+    private void decide(ProcessInstance process, String decision, org.endorse.security.EndorseUser user,
+            String reason) {
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
+                .getId();
+        tasks.complete(user, taskId, decision, reason);
+    }
+
+    private ProposalStatus status(ProcessInstance process) {
+        return proposals.byReference(process.getBusinessKey()).getStatus();
+    }
+
+    private List<ProposalEventType> timeline(ProcessInstance process) {
+        return proposals.byReference(process.getBusinessKey()).getTimeline().stream()
+                .map(org.endorse.proposal.ProposalEvent::getType).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.endorse.system;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.endorse.EndorseApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The prod profile refuses demo users and the embedded H2 database, and says what to change. */
+class ProductionSafetyCheckTest {
+
+    @Test
+    void prodProfileRefusesTheEmbeddedH2Database() {
+        assertThatThrownBy(() -> start("prod"))
+                .rootCause().hasMessageContaining("will not start with the prod profile")
+                .hasMessageContaining("the database is H2").hasMessageContaining("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void prodProfileRefusesDemoUsersWithoutShowingTheirPasswords() {
+        assertThatThrownBy(() -> start("prod", "demo"))
+                .rootCause().hasMessageContaining("demo users are configured")
+                .hasMessageContaining("secretariat").hasMessageNotContaining("password: demo");
+    }
+
+    private static void start(String... profiles) {
+        new SpringApplicationBuilder(EndorseApplication.class).profiles(profiles)
+                .run("--spring.datasource.url=jdbc:h2:mem:prod-check-" + String.join("-", profiles),
+                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.generate-unique-process-engine-name=true")
+                .close();
+    }
+}

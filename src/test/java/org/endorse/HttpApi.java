@@ -46,6 +46,15 @@ public final class HttpApi {
         return as(port, user, "demo");
     }
 
+    /** Like a browser, keeps the session cookie between requests, as the Camunda webapps expect. */
+    public static HttpApi withSessionAs(int port, String user) {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager()).build();
+        return new HttpApi(RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory(http))
+                .defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build(), port);
+    }
+
     private static RestClient.Builder base(int port) {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         return RestClient.builder().baseUrl("http://localhost:" + port)

@@ -2,6 +2,8 @@ package org.endorse;
 
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 
@@ -17,5 +19,17 @@ public final class TestUsers {
     public static final EndorseUser CHAIR = new EndorseUser("chair", "Regional Vice-Chair", Set.of(Role.CHAIR), Set.of());
 
     private TestUsers() {
+    }
+
+    /** A user beyond the demo ones, with the password "demo", created once through Camunda's identity service. */
+    public static void ensure(IdentityService identity, String id, String... groups) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setPassword("demo");
+            identity.saveUser(user);
+            for (String group : groups) {
+                identity.createMembership(id, group);
+            }
+        }
     }
 }

@@ -11,9 +11,9 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
+import org.endorse.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +42,8 @@ class NominationApiTest {
         contactPoint = HttpApi.as(port, "cp-idn");
         chair = HttpApi.as(port, "chair");
         seat = "Enforcement Committee " + UUID.randomUUID();
-        ensureUser("au-member", "member", "member-AUS");
-        ensureUser("secretariat-2", "secretariat");
+        TestUsers.ensure(identity, "au-member", "member", "member-AUS");
+        TestUsers.ensure(identity, "secretariat-2", "secretariat");
     }
 
     @Test
@@ -92,49 +92,6 @@ class NominationApiTest {
         JsonNode proposal = member.get("/api/proposals/" + reference).json();
         assertThat(proposal.get("details").get("termFrom").asText()).isEqualTo("2027-08-01");
         assertThat(proposal.get("timeline").findValuesAsText("type")).containsSubsequence("RETURNED", "AMENDED");
-    }
-
-    @Test
-    void nothingIsReachableWithoutLogin() {
-        HttpApi anonymous = HttpApi.anonymous(port);
-        for (String path : List.of("/api/proposals", "/api/tasks", "/engine-rest/process-definition",
-                "/camunda/api/engine/engine/", "/v3/api-docs")) {
-            HttpApi.Response response = anonymous.get(path);
-            assertThat(response.code()).as(path).isEqualTo(401);
-        }
-        // Camunda delays the next login of a user after a wrong password, so this uses a user of its own.
-        ensureUser("forgetful", "member", "member-IDN");
-        HttpApi.Response wrongPassword = HttpApi.as(port, "forgetful", "not-the-password").get("/api/proposals");
-        assertThat(wrongPassword.code()).isEqualTo(401);
-        assertThat(wrongPassword.json().get("detail").asText()).contains("Log in");
-    }
-
-    @Test
-    void memberUsersHaveNoAccessToTheCamundaRestApiOrWebapps() {
-        for (String path : List.of("/engine-rest/process-definition", "/camunda/app/cockpit/default/",
-                "/camunda/api/engine/engine/")) {
-            assertThat(member.get(path).code()).as(path).isEqualTo(403);
-        }
-        assertThat(secretariat.get("/engine-rest/process-definition").body()).contains(NominationProcess.KEY);
-    }
-
-    @Test
-    void camundaRestApiAppliesCamundaAuthorizationsToTheLoggedInUser() {
-        submitted("IDN");
-        HttpApi.Response forSecretariat = secretariat.get("/engine-rest/process-instance?processDefinitionKey="
-                + NominationProcess.KEY);
-        HttpApi.Response forContactPoint = contactPoint.get("/engine-rest/process-instance?processDefinitionKey="
-                + NominationProcess.KEY);
-        assertThat(forSecretariat.json().size()).isPositive();
-        assertThat(forContactPoint.code()).isEqualTo(200);
-        assertThat(forContactPoint.json().size()).as("contact points may not read process instances").isZero();
-    }
-
-    @Test
-    void expressionsInAdHocQueriesAreRefused() {
-        HttpApi.Response response = secretariat.get("/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D");
-        assertThat(response.code()).isEqualTo(400);
-        assertThat(response.body()).contains("Expressions are forbidden");
     }
 
     @Test
@@ -305,16 +262,5 @@ class NominationApiTest {
         body.put("nomineeName", "A. Delegate");
         body.put("supportingStatement", "Ten years of regional enforcement cooperation.");
         return body;
-    }
-
-    private void ensureUser(String id, String... groups) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setPassword("demo");
-            identity.saveUser(user);
-            for (String group : groups) {
-                identity.createMembership(id, group);
-            }
-        }
     }
 }

@@ -42,6 +42,14 @@ class NominationDetails {
                 nomination.getNomineeName(), nomination.getSupportingStatement(), competitors);
     }
 
+    /** Competing nominations share a heading: the same seat and term. */
+    @Transactional(readOnly = true)
+    String agendaHeading(String reference) {
+        Nomination nomination = nominations.findByReference(reference).orElseThrow();
+        return "Nominations: " + nomination.getSeatName() + " (" + nomination.getSeatType().label() + "), "
+                + nomination.getTermFrom() + " to " + nomination.getTermTo();
+    }
+
     List<Nomination> competitorsOf(Nomination nomination, List<ProposalStatus> statuses) {
         return nominations.findCompetitors(nomination.getProposal().getReference(), nomination.getSeatType(),
                 nomination.getSeatName(), nomination.getTermFrom(), nomination.getTermTo(), statuses);

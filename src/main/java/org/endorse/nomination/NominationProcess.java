@@ -10,7 +10,10 @@ import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcess;
 import org.springframework.stereotype.Component;
 
-/** processes/regional-nomination.bpmn: its key, element ids, messages and the decisions of its tasks. */
+/**
+ * processes/regional-nomination.bpmn: its key, element ids, messages and the decisions of its tasks. The
+ * review and endorsement are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
+ */
 @Component
 public class NominationProcess implements ProposalProcess {
 
@@ -18,8 +21,8 @@ public class NominationProcess implements ProposalProcess {
 
     public static final String USER_CHECK_SUBMISSION = "user_check_submission";
     public static final String USER_AMEND_NOMINATION = "user_amend_nomination";
-    public static final String USER_REVIEW_NOMINATION = "user_review_nomination";
-    public static final String USER_ENDORSE_NOMINATION = "user_endorse_nomination";
+    public static final String RECEIVE_CONTACT_POINT_REVIEW = "receive_contact_point_review";
+    public static final String RECEIVE_ENDORSEMENT_DECISION = "receive_endorsement_decision";
     public static final String TIMER_RETURN_LAPSED = "timer_return_lapsed";
     public static final String SERVICE_CLOSE_COMPETING = "service_close_competing_nominations";
     public static final String END_ENDORSED = "end_nomination_endorsed";
@@ -32,22 +35,10 @@ public class NominationProcess implements ProposalProcess {
     public static final String MESSAGE_COMPETITOR_ENDORSED = "CompetingNominationEndorsed";
 
     public static final String VAR_CHECK_OUTCOME = "checkOutcome";
-    public static final String VAR_RECOMMENDATION = "recommendation";
-    public static final String VAR_ENDORSEMENT = "endorsement";
 
     static final DecisionTask CHECK = new DecisionTask(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME, List.of(
             new Option("COMPLETE", ProposalEventType.CHECKED, "Complete and eligible", false),
             new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
-
-    static final DecisionTask REVIEW = new DecisionTask(USER_REVIEW_NOMINATION, VAR_RECOMMENDATION, List.of(
-            new Option("RECOMMEND", ProposalEventType.REVIEWED, "Recommended to the heads of Customs", false),
-            new Option("DO_NOT_RECOMMEND", ProposalEventType.REVIEWED, "Not recommended to the heads of Customs", false),
-            new Option("DEFER", ProposalEventType.DEFERRED, "Review deferred", false)));
-
-    static final DecisionTask ENDORSEMENT = new DecisionTask(USER_ENDORSE_NOMINATION, VAR_ENDORSEMENT, List.of(
-            new Option("ENDORSED", ProposalEventType.ENDORSED, "Endorsed by the heads of Customs", false),
-            new Option("NOT_ENDORSED", ProposalEventType.NOT_ENDORSED, "Not endorsed by the heads of Customs", false),
-            new Option("DEFERRED", ProposalEventType.DEFERRED, "Endorsement deferred", false)));
 
     private final NominationDetails details;
 
@@ -77,7 +68,12 @@ public class NominationProcess implements ProposalProcess {
 
     @Override
     public List<DecisionTask> decisionTasks() {
-        return List.of(CHECK, REVIEW, ENDORSEMENT);
+        return List.of(CHECK);
+    }
+
+    @Override
+    public String agendaHeading(Proposal proposal) {
+        return details.agendaHeading(proposal.getReference());
     }
 
     @Override

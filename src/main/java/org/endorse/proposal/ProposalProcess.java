@@ -20,6 +20,9 @@ public interface ProposalProcess {
 
     List<DecisionTask> decisionTasks();
 
+    /** The heading the proposal goes under on a meeting's agenda; proposals decided together share it. */
+    String agendaHeading(Proposal proposal);
+
     /** The kind-specific details shown with the proposal. */
     Object details(Proposal proposal);
 }

@@ -15,6 +15,8 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @EntityGraph(attributePaths = "timeline")
     Optional<Proposal> findByReference(String reference);
 
+    List<Proposal> findByStatusInOrderBySubmittedAtAscIdAsc(Collection<ProposalStatus> statuses);
+
     /** What a user may see: everything of their own member administrations, and, for staff, all that was submitted. */
     @Query("""
             select p from Proposal p

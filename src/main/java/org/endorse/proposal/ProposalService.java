@@ -15,6 +15,7 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +31,17 @@ public class ProposalService {
     private final ProposalWorkflow workflow;
     private final MemberDirectory members;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProposalService(ProposalRepository proposals, ReferenceNumbers references, ProposalProcesses processes,
-            ProposalWorkflow workflow, MemberDirectory members, Clock clock) {
+            ProposalWorkflow workflow, MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.references = references;
         this.processes = processes;
         this.workflow = workflow;
         this.members = members;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Saves a new draft for a member administration the user acts for. */
@@ -151,6 +154,12 @@ public class ProposalService {
         }
     }
 
+    /** A proposal that has been submitted (drafts are nobody's business but their member's). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Proposal> findSubmitted(String reference) {
+        return proposals.findByReference(reference).filter(p -> p.getStatus() != ProposalStatus.DRAFT);
+    }
+
     /** Used by the processes themselves: a proposal by reference, whoever is asking. */
     @Transactional(readOnly = true)
     public Proposal byReference(String reference) {
@@ -180,6 +189,41 @@ public class ProposalService {
         if (proposal.getStatus() != status) {
             proposal.moveTo(status, clock.instant());
             log.info("{} {} is now {}", proposal.getKind().label(), reference, status.description());
+            events.publishEvent(new ProposalStatusChanged(reference, proposal.getKind(), status));
         }
+    }
+
+    /**
+     * Takes a meeting's decision on a proposal waiting for it: the decision enters the timeline with the
+     * meeting's name and moves the proposal's process on at once.
+     */
+    @Transactional
+    public void decideAtMeeting(String reference, MeetingDecision decision, String actor, String meetingName,
+            String note) {
+        Proposal proposal = byReference(reference);
+        ProposalStage stage = decision.stage();
+        if (proposal.getStatus() != stage.waitingStatus()) {
+            throw new ConflictException(reference + " is " + proposal.getStatus().description() + ", not "
+                    + stage.waitingStatus().description() + ", so " + meetingName + " cannot decide " + decision
+                    + " on it.");
+        }
+        String text = meetingName + ": " + decision.summary() + (note == null || note.isBlank() ? "" : ". " + note.strip());
+        proposal.record(decision.event(), actor, clock.instant(), text);
+        proposals.flush();
+        workflow.correlate(stage.message(), reference, Map.of(stage.variable(), decision.name()));
+        log.info("{}: {} at {}", reference, decision.summary().toLowerCase(), meetingName);
+    }
+
+    /** Proposals waiting for a meeting's decision at one of the given stages, oldest submission first. */
+    @Transactional(readOnly = true)
+    public List<Proposal> waitingAt(java.util.Collection<ProposalStage> stages) {
+        return proposals.findByStatusInOrderBySubmittedAtAscIdAsc(
+                stages.stream().map(ProposalStage::waitingStatus).toList());
+    }
+
+    /** The heading a proposal goes under on an agenda; competing nominations share one. */
+    @Transactional(readOnly = true)
+    public String agendaHeading(Proposal proposal) {
+        return processes.of(proposal.getKind()).agendaHeading(proposal);
     }
 }

@@ -46,7 +46,12 @@ public class ProposalWorkflow {
 
     /** Delivers a message to the running process of a proposal, such as a withdrawal. */
     public void correlate(String messageName, String reference) {
-        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(reference).correlateWithResult();
+        correlate(messageName, reference, Map.of());
+    }
+
+    void correlate(String messageName, String reference, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(reference).setVariables(variables)
+                .correlateWithResult();
     }
 
     Optional<Task> openTask(String reference, String taskKey) {

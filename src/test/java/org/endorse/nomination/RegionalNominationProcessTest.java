@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.endorse.EndorseTest;
 import org.endorse.TestUsers;
+import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalService;
@@ -34,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path of processes/regional-nomination.bpmn, walked through the real services on the real engine:
- * the member drafts and submits, staff complete tasks with their decisions, timers are fired by the test.
+ * the member drafts and submits, the secretariat completes its check, meetings' decisions arrive as messages,
+ * timers are fired by the test.
  */
 @EndorseTest
 class RegionalNominationProcessTest {
@@ -71,18 +73,16 @@ class RegionalNominationProcessTest {
         BpmnAwareTests.assertThat(task()).hasCandidateGroup("secretariat");
 
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_REVIEW_NOMINATION);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("contactpoint");
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
 
-        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("chair");
+        meetingDecides(process, MeetingDecision.RECOMMEND);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
 
-        decide(process, "ENDORSED", TestUsers.CHAIR);
+        meetingDecides(process, MeetingDecision.ENDORSED);
         BpmnAwareTests.assertThat(process).hasPassedInOrder(NominationProcess.USER_CHECK_SUBMISSION,
-                NominationProcess.USER_REVIEW_NOMINATION, NominationProcess.USER_ENDORSE_NOMINATION,
+                NominationProcess.RECEIVE_CONTACT_POINT_REVIEW, NominationProcess.RECEIVE_ENDORSEMENT_DECISION,
                 NominationProcess.SERVICE_CLOSE_COMPETING, NominationProcess.END_ENDORSED).isEnded();
         Proposal proposal = proposals.byReference(process.getBusinessKey());
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ENDORSED);
@@ -95,10 +95,10 @@ class RegionalNominationProcessTest {
     void notRecommendedNominationStillGoesToTheHeadsOfCustomsWhoDoNotEndorseIt() {
         ProcessInstance process = submit("JPN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        decide(process, "DO_NOT_RECOMMEND", TestUsers.CONTACT_POINT);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
+        meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
 
-        decide(process, "NOT_ENDORSED", TestUsers.CHAIR);
+        meetingDecides(process, MeetingDecision.NOT_ENDORSED);
         BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_NOT_ENDORSED)
                 .hasNotPassed(NominationProcess.SERVICE_CLOSE_COMPETING).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.NOT_ENDORSED);
@@ -145,12 +145,12 @@ class RegionalNominationProcessTest {
     void deferredReviewComesBackForAnotherReview() {
         ProcessInstance process = submit("IDN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        decide(process, "DEFER", TestUsers.CONTACT_POINT);
+        meetingDecides(process, MeetingDecision.DEFER);
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_REVIEW_NOMINATION);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
-        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
+        meetingDecides(process, MeetingDecision.RECOMMEND);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(timeline(process)).containsSubsequence(ProposalEventType.DEFERRED, ProposalEventType.REVIEWED);
     }
 
@@ -158,27 +158,27 @@ class RegionalNominationProcessTest {
     void deferredEndorsementWaitsForTheNextDecision() {
         ProcessInstance process = submit("JPN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
-        decide(process, "DEFERRED", TestUsers.CHAIR);
+        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.DEFERRED);
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_ENDORSE_NOMINATION);
+        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
-        decide(process, "ENDORSED", TestUsers.CHAIR);
+        meetingDecides(process, MeetingDecision.ENDORSED);
         BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_ENDORSED).isEnded();
     }
 
     @Test
     void memberWithdrawsAtEachStepBeforeADecision() {
         for (String stepReached : List.of(NominationProcess.USER_CHECK_SUBMISSION,
-                NominationProcess.USER_AMEND_NOMINATION, NominationProcess.USER_REVIEW_NOMINATION,
-                NominationProcess.USER_ENDORSE_NOMINATION)) {
+                NominationProcess.USER_AMEND_NOMINATION, NominationProcess.RECEIVE_CONTACT_POINT_REVIEW,
+                NominationProcess.RECEIVE_ENDORSEMENT_DECISION)) {
             ProcessInstance process = submit("IDN");
             switch (stepReached) {
                 case NominationProcess.USER_AMEND_NOMINATION -> decide(process, "RETURN", TestUsers.SECRETARIAT, "Incomplete");
-                case NominationProcess.USER_REVIEW_NOMINATION -> decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-                case NominationProcess.USER_ENDORSE_NOMINATION -> {
+                case NominationProcess.RECEIVE_CONTACT_POINT_REVIEW -> decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+                case NominationProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-                    decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+                    meetingDecides(process, MeetingDecision.RECOMMEND);
                 }
                 default -> {
                 }
@@ -197,8 +197,8 @@ class RegionalNominationProcessTest {
     void decidedNominationCannotBeWithdrawn() {
         ProcessInstance process = submit("IDN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
-        decide(process, "NOT_ENDORSED", TestUsers.CHAIR);
+        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.NOT_ENDORSED);
 
         assertThatThrownBy(() -> proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "Too late"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("not endorsed");
@@ -212,11 +212,11 @@ class RegionalNominationProcessTest {
         decide(chinaReturned, "RETURN", TestUsers.SECRETARIAT, "Please attach the nominee's CV");
         for (ProcessInstance process : List.of(indonesia, japan)) {
             decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-            decide(process, "RECOMMEND", TestUsers.CONTACT_POINT);
+            meetingDecides(process, MeetingDecision.RECOMMEND);
         }
         Proposal otherTerm = draftAndSubmitForTerm("JPN", LocalDate.of(2031, 7, 1), LocalDate.of(2033, 6, 30));
 
-        decide(indonesia, "ENDORSED", TestUsers.CHAIR);
+        meetingDecides(indonesia, MeetingDecision.ENDORSED);
 
         BpmnAwareTests.assertThat(indonesia).hasPassed(NominationProcess.END_ENDORSED).isEnded();
         for (ProcessInstance competitor : List.of(japan, chinaReturned)) {
@@ -260,6 +260,11 @@ class RegionalNominationProcessTest {
         String taskId = engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
                 .getId();
         tasks.complete(user, taskId, decision, reason);
+    }
+
+    /** What a meeting's decision does to the nomination (the meeting tests walk the meeting around it). */
+    private void meetingDecides(ProcessInstance process, MeetingDecision decision) {
+        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null);
     }
 
     private ProposalStatus status(ProcessInstance process) {

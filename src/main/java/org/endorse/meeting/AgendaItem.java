@@ -1,0 +1,225 @@
+package org.endorse.meeting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.ProposalStage;
+
+/** A proposal on a meeting's agenda and what the meeting decided on it. */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "proposal_reference", nullable = false, length = 32)
+    private String proposalReference;
+
+    @Column(name = "proposal_title", nullable = false, length = 200)
+    private String proposalTitle;
+
+    @Column(name = "submitting_member", nullable = false, length = 8)
+    private String submittingMember;
+
+    @Column(nullable = false, length = 300)
+    private String heading;
+
+    /** The stage the proposal was waiting at when it was put on the agenda. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ProposalStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AgendaItemState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private MeetingDecision recommendation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private MeetingDecision endorsement;
+
+    @Column(length = 1000)
+    private String note;
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
+    @OrderBy("raisedAt ASC")
+    private List<Objection> objections = new ArrayList<>();
+
+    protected AgendaItem() {
+    }
+
+    AgendaItem(Meeting meeting, String proposalReference, String proposalTitle, String submittingMember,
+            String heading, ProposalStage stage) {
+        this.meeting = meeting;
+        this.proposalReference = proposalReference;
+        this.proposalTitle = proposalTitle;
+        this.submittingMember = submittingMember;
+        this.heading = heading;
+        this.stage = stage;
+        this.state = AgendaItemState.PENDING;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    /** The decision already taken at this stage in this meeting, if any. */
+    MeetingDecision decisionAt(ProposalStage decisionStage) {
+        return decisionStage == ProposalStage.REVIEW ? recommendation : endorsement;
+    }
+
+    void record(MeetingDecision decision, boolean last) {
+        if (decision.stage() == ProposalStage.REVIEW) {
+            recommendation = decision;
+        } else {
+            endorsement = decision;
+        }
+        if (last) {
+            state = AgendaItemState.DECIDED;
+        }
+    }
+
+    void close(AgendaItemState state, String note) {
+        this.state = state;
+        this.note = note;
+    }
+
+    void addObjection(Objection objection) {
+        objections.add(objection);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getProposalReference() {
+        return proposalReference;
+    }
+
+    public String getProposalTitle() {
+        return proposalTitle;
+    }
+
+    public String getSubmittingMember() {
+        return submittingMember;
+    }
+
+    public String getHeading() {
+        return heading;
+    }
+
+    public ProposalStage getStage() {
+        return stage;
+    }
+
+    public AgendaItemState getState() {
+        return state;
+    }
+
+    public MeetingDecision getRecommendation() {
+        return recommendation;
+    }
+
+    public MeetingDecision getEndorsement() {
+        return endorsement;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public List<Objection> getObjections() {
+        return Collections.unmodifiableList(objections);
+    }
+
+    /** An objection of a member administration to an item in a written procedure. */
+    @Entity
+    @Table(name = "agenda_item_objection")
+    public static class Objection {
+
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        private Long id;
+
+        @ManyToOne(fetch = FetchType.LAZY, optional = false)
+        @JoinColumn(name = "agenda_item_id")
+        private AgendaItem item;
+
+        @Column(name = "member_code", nullable = false, length = 8)
+        private String memberCode;
+
+        @Column(name = "raised_by", nullable = false, length = 64)
+        private String raisedBy;
+
+        @Column(name = "raised_at", nullable = false)
+        private Instant raisedAt;
+
+        @Column(nullable = false, length = 2000)
+        private String reason;
+
+        protected Objection() {
+        }
+
+        Objection(AgendaItem item, String memberCode, String raisedBy, Instant raisedAt, String reason) {
+            this.item = item;
+            this.memberCode = memberCode;
+            this.raisedBy = raisedBy;
+            this.raisedAt = raisedAt;
+            this.reason = reason;
+        }
+
+        public String getMemberCode() {
+            return memberCode;
+        }
+
+        public String getRaisedBy() {
+            return raisedBy;
+        }
+
+        public Instant getRaisedAt() {
+            return raisedAt;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+}

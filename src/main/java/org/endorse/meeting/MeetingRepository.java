@@ -1,0 +1,27 @@
+package org.endorse.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    @EntityGraph(attributePaths = {"agenda", "attendance"})
+    Optional<Meeting> findWithAgendaById(Long id);
+
+    List<Meeting> findAllByOrderByStartDateDescIdDesc();
+
+    List<Meeting> findByStatusNotOrderByStartDateAscIdAsc(MeetingStatus status);
+
+    /** Pending items of meetings not yet closed, so a proposal is never on two agendas at once. */
+    @Query("""
+            select i from AgendaItem i join fetch i.meeting m
+            where i.proposalReference in :references and i.state = org.endorse.meeting.AgendaItemState.PENDING
+              and m.status <> org.endorse.meeting.MeetingStatus.CLOSED""")
+    List<AgendaItem> findPendingItems(@Param("references") Collection<String> references);
+}

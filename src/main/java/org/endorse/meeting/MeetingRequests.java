@@ -1,0 +1,56 @@
+package org.endorse.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.endorse.proposal.MeetingDecision;
+
+/** What the meeting API accepts. */
+final class MeetingRequests {
+
+    private MeetingRequests() {
+    }
+
+    /** A meeting as the secretariat convenes it. */
+    record Convene(
+            @NotNull MeetingType type,
+            @NotNull @Min(1) @Max(999) Integer number,
+            @Size(max = 300) String title,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate endDate,
+            @NotBlank String timeZone,
+            @NotBlank String hostMember,
+            @Size(max = 200) String venue,
+            @NotBlank String chair,
+            String alternateChair,
+            @NotNull MeetingMode mode,
+            Instant objectionDeadline) {
+    }
+
+    /** The agenda in the order the secretariat wants it: proposal references. */
+    record Agenda(@NotNull List<@NotBlank String> references) {
+    }
+
+    record Attendance(@NotNull Set<@NotBlank String> members) {
+    }
+
+    /** Decisions the chair records at once, applied in order, all or none. */
+    record Decisions(@NotEmpty List<@Valid Decision> decisions) {
+    }
+
+    record Decision(@NotBlank String reference, @NotNull MeetingDecision decision, @Size(max = 1000) String note) {
+    }
+
+    record Objection(@NotBlank String reference, @NotBlank @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,427 @@
+package org.endorse.meeting;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalStage;
+import org.endorse.proposal.ProposalStatus;
+import org.endorse.proposal.ProposalStatusChanged;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.endorse.security.UserDirectory;
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings from convening to closing: the agenda built from waiting proposals, the papers, the chair's
+ * decisions that move proposals on at once, the written procedure, and what happens to items on the way.
+ */
+@Service
+public class MeetingService {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingService.class);
+
+    private final MeetingRepository meetings;
+    private final MeetingWorkflow workflow;
+    private final ProposalService proposals;
+    private final MemberDirectory members;
+    private final UserDirectory users;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, ProposalService proposals,
+            MemberDirectory members, UserDirectory users, Clock clock) {
+        this.meetings = meetings;
+        this.workflow = workflow;
+        this.proposals = proposals;
+        this.members = members;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Meeting convene(EndorseUser user, MeetingRequests.Convene request) {
+        requireSecretariat(user, "convene a meeting");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException("timeZone", "is not a time zone: " + request.timeZone()
+                    + " (use a name such as Asia/Jakarta)");
+        }
+        if (request.endDate().isBefore(request.startDate())) {
+            throw new InvalidFieldException("endDate", "must not be before startDate (" + request.startDate() + ")");
+        }
+        if (!members.exists(request.hostMember())) {
+            throw new InvalidFieldException("hostMember", "is not a member administration: " + request.hostMember());
+        }
+        if (!users.hasRole(request.chair(), Role.CHAIR)) {
+            throw new InvalidFieldException("chair", "must be a user of the chair group: " + request.chair());
+        }
+        String alternate = request.alternateChair() == null || request.alternateChair().isBlank() ? null
+                : request.alternateChair();
+        if (alternate != null && !users.hasRole(alternate, Role.CHAIR)) {
+            throw new InvalidFieldException("alternateChair", "must be a user of the chair group: " + alternate);
+        }
+        Instant deadline = null;
+        if (request.mode() == MeetingMode.WRITTEN_PROCEDURE) {
+            if (request.objectionDeadline() == null || !request.objectionDeadline().isAfter(clock.instant())) {
+                throw new InvalidFieldException("objectionDeadline",
+                        "is required for a written procedure and must be in the future");
+            }
+            deadline = request.objectionDeadline();
+        }
+        String title = request.title() == null || request.title().isBlank()
+                ? Meeting.ordinal(request.number()) + " " + request.type().label() : request.title().strip();
+        Meeting meeting = meetings.saveAndFlush(new Meeting(request.type(), request.number(), title,
+                request.startDate(), request.endDate(), zone, request.hostMember(), request.venue(), request.chair(),
+                alternate, request.mode(), deadline, user.id()));
+        workflow.start(meeting);
+        log.info("{} convened by {} for {} to {} ({})", meeting.name(), user.id(), meeting.getStartDate(),
+                meeting.getEndDate(), meeting.getMode());
+        return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting meeting(Long id) {
+        return meetings.findWithAgendaById(id)
+                .orElseThrow(() -> new NotFoundException("There is no meeting " + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> all() {
+        return meetings.findAllByOrderByStartDateDescIdDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> upcoming() {
+        return meetings.findByStatusNotOrderByStartDateAscIdAsc(MeetingStatus.CLOSED);
+    }
+
+    /** service_assemble_agenda: every proposal waiting at the meeting's stages and on no other agenda. */
+    @Transactional
+    public void assembleAgenda(Long id) {
+        Meeting meeting = meeting(id);
+        List<Proposal> waiting = proposals.waitingAt(meeting.getType().stages());
+        Set<String> elsewhere = meetings.findPendingItems(waiting.stream().map(Proposal::getReference).toList())
+                .stream().filter(item -> !item.getMeeting().getId().equals(id))
+                .map(AgendaItem::getProposalReference).collect(Collectors.toSet());
+        List<AgendaItem> items = waiting.stream().filter(p -> !elsewhere.contains(p.getReference()))
+                .map(p -> itemFor(meeting, p)).toList();
+        meeting.replaceAgenda(groupedByHeading(items));
+        log.info("Agenda of the {} assembled: {} item(s) waiting for it", meeting.name(), items.size());
+    }
+
+    /** The secretariat adds, removes and reorders items until the papers are circulated. */
+    @Transactional
+    public Meeting setAgenda(EndorseUser user, Long id, List<String> references) {
+        requireSecretariat(user, "change an agenda");
+        Meeting meeting = meeting(id);
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            throw new ConflictException("The papers of the " + meeting.name()
+                    + " are circulated; its agenda can no longer change.");
+        }
+        if (new HashSet<>(references).size() != references.size()) {
+            throw new InvalidFieldException("references", "lists a proposal more than once");
+        }
+        Set<String> onOtherAgendas = meetings.findPendingItems(references).stream()
+                .filter(item -> !item.getMeeting().getId().equals(id))
+                .map(AgendaItem::getProposalReference).collect(Collectors.toSet());
+        List<AgendaItem> items = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            String reference = references.get(i);
+            Proposal proposal = proposals.findSubmitted(reference).orElseThrow(() -> new InvalidFieldException(
+                    "references", "names no submitted proposal: " + reference));
+            if (meeting.getType().stages().stream().noneMatch(stage -> stage.waitingStatus() == proposal.getStatus())) {
+                throw new InvalidFieldException("references[" + i + "]", reference + " is "
+                        + proposal.getStatus().description() + ", which the " + meeting.getType().label()
+                        + " does not decide");
+            }
+            if (onOtherAgendas.contains(reference)) {
+                throw new InvalidFieldException("references[" + i + "]", reference
+                        + " is already on the agenda of another meeting; remove it there first");
+            }
+            items.add(meeting.item(reference).filter(item -> item.getState() == AgendaItemState.PENDING)
+                    .orElseGet(() -> itemFor(meeting, proposal)));
+        }
+        meeting.replaceAgenda(groupedByHeading(items));
+        log.info("Agenda of the {} set by {}: {}", meeting.name(), user.id(), references);
+        return meeting;
+    }
+
+    /** Completes the secretariat's agenda step; the process then circulates the papers. */
+    @Transactional
+    public Meeting circulate(EndorseUser user, Long id) {
+        requireSecretariat(user, "circulate papers");
+        Meeting meeting = meeting(id);
+        workflow.complete(meeting, MeetingProcess.USER_PREPARE_AGENDA, user.id(), "circulate its papers");
+        return meeting;
+    }
+
+    /** service_circulate_papers: the papers go to every member; the mail issue will deliver them. */
+    @Transactional
+    public void papersCirculated(Long id) {
+        Meeting meeting = meeting(id);
+        meeting.moveTo(MeetingStatus.AGENDA_CIRCULATED, clock.instant());
+        log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
+                members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
+                        ? "; objections are due by " + meeting.getObjectionDeadline() : "");
+    }
+
+    @Transactional
+    public Meeting open(EndorseUser user, Long id) {
+        Meeting meeting = meeting(id);
+        if (!user.has(Role.SECRETARIAT) && !meeting.isChairedBy(user.id())) {
+            throw new ForbiddenException("Only the secretariat or the chair of the " + meeting.name() + " opens it.");
+        }
+        if (meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE) {
+            throw new ConflictException("The " + meeting.name() + " is a written procedure: it is open for"
+                    + " objections from the circulation of its papers until its deadline.");
+        }
+        workflow.complete(meeting, MeetingProcess.USER_OPEN_MEETING, user.id(), "be opened");
+        log.info("{} opened by {}", meeting.name(), user.id());
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting recordAttendance(EndorseUser user, Long id, Set<String> memberCodes) {
+        Meeting meeting = meeting(id);
+        if (!user.has(Role.SECRETARIAT) && !meeting.isChairedBy(user.id())) {
+            throw new ForbiddenException("Only the secretariat or the chair records attendance.");
+        }
+        requireNotClosed(meeting);
+        for (String code : memberCodes) {
+            if (!members.exists(code)) {
+                throw new InvalidFieldException("members", "names an unknown member administration: " + code);
+            }
+        }
+        meeting.recordAttendance(memberCodes);
+        return meeting;
+    }
+
+    /**
+     * The chair's decisions, applied in order; each moves its proposal on at once. Recording a decision
+     * already taken is harmless; a different decision on the same item is a conflict, and then none is kept.
+     */
+    @Transactional
+    public Meeting decide(EndorseUser user, Long id, List<MeetingRequests.Decision> decisions) {
+        Meeting meeting = meeting(id);
+        if (!meeting.isChairedBy(user.id())) {
+            throw new ForbiddenException("Only the chair of the " + meeting.name() + " (" + meeting.getChair()
+                    + (meeting.getAlternateChair() == null ? "" : " or " + meeting.getAlternateChair())
+                    + ") records its decisions.");
+        }
+        if (meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE) {
+            throw new ConflictException("The " + meeting.name() + " is a written procedure: its items are decided"
+                    + " by silence or objection at the deadline, not by the chair.");
+        }
+        requireOpen(meeting);
+        for (int i = 0; i < decisions.size(); i++) {
+            MeetingRequests.Decision decision = decisions.get(i);
+            AgendaItem item = meeting.item(decision.reference()).orElseThrow(() -> new NotFoundException(
+                    decision.reference() + " is not on the agenda of the " + meeting.name() + "."));
+            take(meeting, item, decision.decision(), user.id(), decision.note(), "decisions[" + i + "].decision");
+        }
+        return meeting;
+    }
+
+    private void take(Meeting meeting, AgendaItem item, MeetingDecision decision, String actor, String note,
+            String field) {
+        ProposalStage stage = decision.stage();
+        if (!meeting.getType().stages().contains(stage)) {
+            throw new InvalidFieldException(field, "must be one of " + meeting.getType().stages().stream()
+                    .flatMap(s -> MeetingDecision.of(s).stream()).toList() + " at a " + meeting.getType().label());
+        }
+        MeetingDecision already = item.decisionAt(stage);
+        if (already == decision) {
+            return;
+        }
+        if (already != null) {
+            throw new ConflictException("The " + meeting.name() + " already decided " + already + " on "
+                    + item.getProposalReference() + "; it cannot also decide " + decision + ".");
+        }
+        if (item.getState() != AgendaItemState.PENDING) {
+            throw new ConflictException(item.getProposalReference() + " is no longer open for decision at the "
+                    + meeting.name() + ": " + item.getState().name().toLowerCase().replace('_', ' ')
+                    + (item.getNote() == null ? "" : " (" + item.getNote() + ")") + ".");
+        }
+        if (stage == ProposalStage.ENDORSEMENT && item.getStage() == ProposalStage.REVIEW
+                && item.getRecommendation() == null) {
+            throw new ConflictException("Record the contact points' recommendation on " + item.getProposalReference()
+                    + " before the heads of Customs' decision.");
+        }
+        boolean last = stage == ProposalStage.ENDORSEMENT || decision.defers()
+                || !meeting.getType().stages().contains(ProposalStage.ENDORSEMENT);
+        // Recorded on the item first: the decision may end the proposal, and the item must not then look undecided.
+        item.record(decision, last);
+        proposals.decideAtMeeting(item.getProposalReference(), decision, actor, meeting.name(), note);
+    }
+
+    /** A contact point objects to an item of a written procedure before its deadline. */
+    @Transactional
+    public Meeting object(EndorseUser user, Long id, String reference, String reason) {
+        Meeting meeting = meeting(id);
+        if (!user.has(Role.CONTACT_POINT) || user.memberCodes().isEmpty()) {
+            throw new ForbiddenException("Only a member administration's contact point may object.");
+        }
+        if (meeting.getMode() != MeetingMode.WRITTEN_PROCEDURE) {
+            throw new ConflictException("The " + meeting.name() + " is not a written procedure; raise objections"
+                    + " at the meeting.");
+        }
+        requireOpen(meeting);
+        if (!clock.instant().isBefore(meeting.getObjectionDeadline())) {
+            throw new ConflictException("The deadline for objections, " + meeting.getObjectionDeadline() + ", has passed.");
+        }
+        AgendaItem item = meeting.item(reference).orElseThrow(() -> new NotFoundException(
+                reference + " is not on the agenda of the " + meeting.name() + "."));
+        if (item.getState() != AgendaItemState.PENDING) {
+            throw new ConflictException(reference + " is no longer open for objection.");
+        }
+        String memberCode = user.memberCodes().iterator().next();
+        item.addObjection(new AgendaItem.Objection(item, memberCode, user.id(), clock.instant(), reason.strip()));
+        log.info("Objection by {} ({}) to {} in the {}", members.nameOf(memberCode), user.id(), reference,
+                meeting.name());
+        return meeting;
+    }
+
+    /**
+     * service_conclude_written_procedure: at the deadline, silence is consent. Items without objection are
+     * recommended and, where the meeting endorses, endorsed; an objection defers the item to the next meeting.
+     */
+    @Transactional
+    public void concludeWrittenProcedure(Long id) {
+        Meeting meeting = meeting(id);
+        for (AgendaItem item : meeting.getAgenda()) {
+            List<ProposalStage> stages = meeting.getType().stages().stream()
+                    .filter(stage -> stage.ordinal() >= item.getStage().ordinal()).toList();
+            for (ProposalStage stage : stages) {
+                if (item.getState() != AgendaItemState.PENDING) {
+                    break;
+                }
+                if (item.getObjections().isEmpty()) {
+                    take(meeting, item, consent(stage), meeting.getChair(), "By written procedure: no objection"
+                            + " by the deadline", "items");
+                } else {
+                    take(meeting, item, stage == ProposalStage.REVIEW ? MeetingDecision.DEFER : MeetingDecision.DEFERRED,
+                            meeting.getChair(), "By written procedure: objection by " + item.getObjections().stream()
+                                    .map(o -> members.nameOf(o.getMemberCode()) + " (" + o.getReason() + ")")
+                                    .collect(Collectors.joining(", ")) + "; carried to the next meeting", "items");
+                }
+            }
+        }
+        log.info("Written procedure of the {} concluded at its deadline", meeting.name());
+    }
+
+    private static MeetingDecision consent(ProposalStage stage) {
+        return stage == ProposalStage.REVIEW ? MeetingDecision.RECOMMEND : MeetingDecision.ENDORSED;
+    }
+
+    @Transactional
+    public Meeting close(EndorseUser user, Long id) {
+        Meeting meeting = meeting(id);
+        if (!meeting.isChairedBy(user.id())) {
+            throw new ForbiddenException("Only the chair of the " + meeting.name() + " closes it.");
+        }
+        requireOpen(meeting);
+        workflow.complete(meeting, MeetingProcess.USER_HOLD_MEETING, user.id(), "be closed");
+        return meeting;
+    }
+
+    /** service_close_meeting: nothing changes afterwards; undecided items wait for the next meeting. */
+    @Transactional
+    public void closed(Long id) {
+        Meeting meeting = meeting(id);
+        for (AgendaItem item : meeting.getAgenda()) {
+            if (item.getState() == AgendaItemState.PENDING) {
+                item.close(AgendaItemState.CARRIED_FORWARD, item.getRecommendation() == null
+                        ? "Not taken up; it stays waiting for the next meeting"
+                        : "Recommended; the endorsement stays waiting for the next conference");
+            }
+        }
+        meeting.moveTo(MeetingStatus.CLOSED, clock.instant());
+        log.info("{} closed", meeting.name());
+    }
+
+    @Transactional
+    public void moveTo(Long id, MeetingStatus status) {
+        meeting(id).moveTo(status, clock.instant());
+    }
+
+    /** An item whose proposal ends elsewhere (withdrawn, closed by a competitor) leaves the agenda with a note. */
+    @EventListener
+    @Transactional
+    public void onProposalStatusChanged(ProposalStatusChanged change) {
+        if (!change.status().isFinal()) {
+            return;
+        }
+        for (AgendaItem item : meetings.findPendingItems(List.of(change.reference()))) {
+            if (change.status() == ProposalStatus.WITHDRAWN) {
+                item.close(AgendaItemState.WITHDRAWN, "Withdrawn by " + members.nameOf(item.getSubmittingMember())
+                        + " before the meeting decided it");
+            } else {
+                item.close(AgendaItemState.CLOSED, "Closed before the meeting decided it: "
+                        + change.status().description() + lastNote(change.reference()));
+            }
+            log.info("{} left the agenda of the {}: {}", change.reference(), item.getMeeting().name(), item.getNote());
+        }
+    }
+
+    private String lastNote(String reference) {
+        var timeline = proposals.byReference(reference).getTimeline();
+        String note = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getNote();
+        return note == null ? "" : " (" + note + ")";
+    }
+
+    private AgendaItem itemFor(Meeting meeting, Proposal proposal) {
+        ProposalStage stage = proposal.getStatus() == ProposalStatus.UNDER_REVIEW ? ProposalStage.REVIEW
+                : ProposalStage.ENDORSEMENT;
+        return new AgendaItem(meeting, proposal.getReference(), proposal.getTitle(), proposal.getSubmittingMember(),
+                proposals.agendaHeading(proposal), stage);
+    }
+
+    /** Items sharing a heading sit together, where the first of them stands. */
+    private static List<AgendaItem> groupedByHeading(List<AgendaItem> items) {
+        Map<String, List<AgendaItem>> byHeading = new LinkedHashMap<>();
+        items.forEach(item -> byHeading.computeIfAbsent(item.getHeading(), heading -> new ArrayList<>()).add(item));
+        return byHeading.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static void requireSecretariat(EndorseUser user, String action) {
+        if (!user.has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("Only the secretariat can " + action + ".");
+        }
+    }
+
+    private static void requireNotClosed(Meeting meeting) {
+        if (meeting.getStatus() == MeetingStatus.CLOSED) {
+            throw new ConflictException("The " + meeting.name() + " is closed; nothing about it can change.");
+        }
+    }
+
+    private static void requireOpen(Meeting meeting) {
+        requireNotClosed(meeting);
+        if (meeting.getStatus() != MeetingStatus.OPEN) {
+            throw new ConflictException("The " + meeting.name() + " is not open (it is "
+                    + meeting.getStatus().name().toLowerCase().replace('_', ' ') + ").");
+        }
+    }
+}

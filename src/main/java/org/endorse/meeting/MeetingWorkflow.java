@@ -1,0 +1,45 @@
+package org.endorse.meeting;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.endorse.system.ConflictException;
+import org.springframework.stereotype.Component;
+
+/** Where meetings meet the engine: the business key of a meeting's process is the meeting's id. */
+@Component
+class MeetingWorkflow {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    MeetingWorkflow(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    void start(Meeting meeting) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(MeetingProcess.VAR_MODE, meeting.getMode().name());
+        variables.put(MeetingProcess.VAR_CHAIRS, meeting.chairs());
+        if (meeting.getObjectionDeadline() != null) {
+            variables.put(MeetingProcess.VAR_OBJECTION_DEADLINE, meeting.getObjectionDeadline().toString());
+        }
+        runtime.startProcessInstanceByKey(MeetingProcess.KEY, meeting.getId().toString(), variables);
+    }
+
+    /** Completes the meeting's step, or says that the meeting is not at that step. */
+    void complete(Meeting meeting, String taskKey, String userId, String what) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(meeting.getId().toString())
+                .processDefinitionKey(MeetingProcess.KEY).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new ConflictException("The " + meeting.name() + " is " + meeting.getStatus().name().toLowerCase()
+                    .replace('_', ' ') + "; it cannot " + what + " now.");
+        }
+        tasks.setAssignee(task.getId(), userId);
+        tasks.complete(task.getId());
+    }
+}

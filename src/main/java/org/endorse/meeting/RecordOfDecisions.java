@@ -1,0 +1,174 @@
+package org.endorse.meeting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.proposal.MeetingDecision;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The record of decisions of a meeting ("The Conference endorsed ..."), written when the meeting closes as
+ * an XHTML page, kept unchanged afterwards, and downloaded as that page or as a PDF of it.
+ */
+@Component
+class RecordOfDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordOfDecisions.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final MeetingService meetings;
+    private final MeetingRecordRepository records;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    RecordOfDecisions(MeetingService meetings, MeetingRecordRepository records, MemberDirectory members, Clock clock) {
+        this.meetings = meetings;
+        this.records = records;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** service_publish_record: generated once; a record that exists is never written again. */
+    @Transactional
+    public void publish(Long meetingId) {
+        if (records.existsById(meetingId)) {
+            return;
+        }
+        Meeting meeting = meetings.meeting(meetingId);
+        String html = html(meeting);
+        pdf(html); // a page that cannot be rendered fails the closing step now, visibly, not at download
+        records.save(new MeetingRecord(meetingId, html, clock.instant()));
+        log.info("Record of decisions of the {} published", meeting.name());
+    }
+
+    @Transactional(readOnly = true)
+    public String htmlOf(Long meetingId) {
+        return record(meetingId).getHtml();
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdfOf(Long meetingId) {
+        return pdf(record(meetingId).getHtml());
+    }
+
+    private MeetingRecord record(Long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        return records.findById(meetingId).orElseThrow(() -> new NotFoundException("The " + meeting.name()
+                + " has no record of decisions yet: it is published when the meeting closes."));
+    }
+
+    String html(Meeting meeting) {
+        String body = meeting.getType().body();
+        StringBuilder html = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+                <head><meta charset="UTF-8" /><title>Record of decisions</title>
+                <style>
+                  body { font-family: sans-serif; font-size: 11pt; margin: 2em; }
+                  h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.5em; }
+                  .meta { color: #444; } li { margin-bottom: 0.4em; } .note { color: #555; font-style: italic; }
+                </style></head>
+                <body>
+                """);
+        html.append("<h1>Record of decisions</h1>\n");
+        html.append("<p><strong>").append(escape(meeting.name())).append("</strong><br />")
+                .append(escape(meeting.getTitle())).append("</p>\n");
+        html.append("<p class=\"meta\">").append(escape(dates(meeting))).append(" &#183; ")
+                .append(escape(mode(meeting))).append(" &#183; hosted by ")
+                .append(escape(members.nameOf(meeting.getHostMember()))).append("<br />Chaired by ")
+                .append(escape(meeting.getChair())).append(meeting.getAlternateChair() == null ? ""
+                        : ", alternate " + escape(meeting.getAlternateChair()))
+                .append("</p>\n");
+
+        html.append("<h2>Attendance</h2>\n");
+        if (meeting.getAttendance().isEmpty()) {
+            html.append("<p>No attendance was recorded.</p>\n");
+        } else {
+            html.append("<p>").append(escape(meeting.getAttendance().stream().map(members::nameOf).sorted()
+                    .collect(Collectors.joining(", ")))).append(" (").append(meeting.getAttendance().size())
+                    .append(" member administrations)</p>\n");
+        }
+
+        html.append("<h2>Decisions</h2>\n");
+        if (meeting.getAgenda().isEmpty()) {
+            html.append("<p>").append(escape(body)).append(" had no proposals on its agenda.</p>\n");
+        }
+        int number = 0;
+        for (List<AgendaItem> group : meeting.agendaByHeading()) {
+            html.append("<h3>").append(++number).append(". ").append(escape(group.get(0).getHeading())).append("</h3>\n<ul>\n");
+            for (AgendaItem item : group) {
+                html.append("<li>").append(escape(sentence(body, item)));
+                if (item.getNote() != null) {
+                    html.append(" <span class=\"note\">").append(escape(item.getNote())).append("</span>");
+                }
+                html.append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private String sentence(String body, AgendaItem item) {
+        String proposal = item.getProposalTitle() + " (" + item.getProposalReference() + ", submitted by "
+                + members.nameOf(item.getSubmittingMember()) + ")";
+        List<String> verbs = Stream.of(item.getRecommendation(), item.getEndorsement()).filter(Objects::nonNull)
+                .map(MeetingDecision::verb).toList();
+        if (!verbs.isEmpty()) {
+            return body + " " + verbs.get(0) + " " + proposal + (verbs.size() > 1 ? " and " + verbs.get(1) + " it" : "")
+                    + ".";
+        }
+        return switch (item.getState()) {
+            case WITHDRAWN -> proposal + " was withdrawn before a decision.";
+            case CLOSED -> proposal + " was closed before a decision.";
+            default -> proposal + " was not taken up.";
+        };
+    }
+
+    private static String dates(Meeting meeting) {
+        return meeting.getStartDate().equals(meeting.getEndDate()) ? DAY.format(meeting.getStartDate())
+                : DAY.format(meeting.getStartDate()) + " to " + DAY.format(meeting.getEndDate());
+    }
+
+    private static String mode(Meeting meeting) {
+        return switch (meeting.getMode()) {
+            case IN_PERSON -> meeting.getVenue() == null ? "in person" : "in person, " + meeting.getVenue();
+            case VIRTUAL -> "held virtually";
+            case WRITTEN_PROCEDURE -> "by written procedure";
+        };
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static byte[] pdf(String html) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The record of decisions could not be rendered as PDF", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.endorse.proposal;
+
+/**
+ * The two stages of every proposal that meetings decide: the contact points' review and the heads of
+ * Customs' endorsement. A process waits at each in a receive task until a meeting's decision arrives as a
+ * message, correlated with the proposal's reference.
+ */
+public enum ProposalStage {
+    REVIEW(ProposalStatus.UNDER_REVIEW, "ContactPointReviewDecided", "recommendation"),
+    ENDORSEMENT(ProposalStatus.AWAITING_ENDORSEMENT, "EndorsementDecided", "endorsement");
+
+    private final ProposalStatus waitingStatus;
+    private final String message;
+    private final String variable;
+
+    ProposalStage(ProposalStatus waitingStatus, String message, String variable) {
+        this.waitingStatus = waitingStatus;
+        this.message = message;
+        this.variable = variable;
+    }
+
+    /** The status of a proposal waiting for this stage's decision. */
+    public ProposalStatus waitingStatus() {
+        return waitingStatus;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public String variable() {
+        return variable;
+    }
+}

@@ -20,6 +20,10 @@ class ProposalProcesses {
                 .orElseThrow(() -> new IllegalStateException("No process is installed for " + kind.label()));
     }
 
+    List<String> keys() {
+        return processes.stream().map(ProposalProcess::processKey).toList();
+    }
+
     Optional<DecisionTask> decisionTask(String taskKey) {
         return processes.stream().flatMap(process -> process.decisionTasks().stream())
                 .filter(task -> task.taskKey().equals(taskKey)).findFirst();

@@ -42,7 +42,7 @@ public class ProposalTasks {
 
     @Transactional(readOnly = true)
     public List<TaskView> tasksOf(EndorseUser user) {
-        List<Task> tasks = workflow.tasksOf(user);
+        List<Task> tasks = workflow.tasksOf(user, processes.keys());
         Map<String, String> references = workflow.businessKeys(
                 tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         return tasks.stream().map(task -> view(task, references.get(task.getProcessInstanceId()))).toList();
@@ -107,6 +107,11 @@ public class ProposalTasks {
             }
             throw new ConflictException("Task '" + done.getName() + "' is closed: its proposal has moved on ("
                     + done.getDeleteReason() + "). Reload the proposal to see where it stands.");
+        }
+        if (processes.decisionTask(task.getTaskDefinitionKey()).isEmpty()
+                && !processes.isAmendTask(task.getTaskDefinitionKey())) {
+            throw new NotFoundException("Task " + taskId + " is not a step of a proposal; a meeting's steps are taken"
+                    + " under /api/meetings.");
         }
         if (!workflow.mayWork(task, user)) {
             throw new ForbiddenException("Task '" + task.getName() + "' is for the group(s) "

@@ -67,9 +67,9 @@ public class ProposalWorkflow {
         return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
     }
 
-    /** Open tasks the user is assigned to or may claim through one of their groups. */
-    List<Task> tasksOf(EndorseUser user) {
-        return tasks.createTaskQuery()
+    /** Open tasks of proposal processes the user is assigned to or may claim through one of their groups. */
+    List<Task> tasksOf(EndorseUser user, Collection<String> processKeys) {
+        return tasks.createTaskQuery().processDefinitionKeyIn(processKeys.toArray(String[]::new))
                 .or().taskAssignee(user.id()).taskCandidateGroupIn(List.copyOf(user.groupIds())).endOr()
                 .orderByTaskCreateTime().asc().list();
     }

@@ -27,7 +27,8 @@ class ProductionSafetyCheckTest {
         new SpringApplicationBuilder(EndorseApplication.class).profiles(profiles)
                 .run("--spring.datasource.url=jdbc:h2:mem:prod-check-" + String.join("-", profiles),
                         "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        "--camunda.bpm.generate-unique-process-engine-name=true")
+                        // The Camunda webapps keep static state that must stay with the other tests' context.
+                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false")
                 .close();
     }
 }

@@ -53,8 +53,9 @@ class RestartTest {
                 .run("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("endorse")
                                 + ";DB_CLOSE_ON_EXIT=FALSE",
                         "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        // Another test's engine may be running in this JVM under the default name.
-                        "--camunda.bpm.generate-unique-process-engine-name=true");
+                        // Another test's engine may be running in this JVM under the default name, and the
+                        // Camunda webapps keep static state that must stay with that test's context.
+                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {

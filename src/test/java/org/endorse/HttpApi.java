@@ -67,6 +67,14 @@ public final class HttpApi {
                 read(response));
     }
 
+    /** A download such as a page, PDF or calendar, read as text (ISO-8859-1 keeps a PDF's bytes as they are). */
+    public Response getAs(String path, String accept) {
+        return client.get().uri(URI.create(baseUrl + path)).header("Accept", accept).exchange((request, response) -> {
+            String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new Response(response.getStatusCode(), response.getHeaders(), null, body);
+        });
+    }
+
     public Response post(String path, Object body) {
         return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .body(body instanceof String text ? text : toJson(body))

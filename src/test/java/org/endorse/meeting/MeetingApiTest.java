@@ -1,0 +1,160 @@
+package org.endorse.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.endorse.EndorseTest;
+import org.endorse.HttpApi;
+import org.endorse.nomination.NominationFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The meeting API over HTTP: who may do what, when, and the record and calendar downloads. */
+@EndorseTest
+class MeetingApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NominationFixtures nominations;
+
+    HttpApi secretariat;
+    HttpApi chair;
+    HttpApi member;
+    String seat;
+
+    @BeforeEach
+    void setUp() {
+        secretariat = HttpApi.as(port, "secretariat");
+        chair = HttpApi.as(port, "chair");
+        member = HttpApi.as(port, "member");
+        seat = "Permanent Technical Committee " + UUID.randomUUID();
+    }
+
+    @Test
+    void onlyTheSecretariatConvenesAndBadFieldsAreNamed() {
+        assertThat(member.post("/api/meetings", meeting("CONTACT_POINTS_MEETING", "IN_PERSON")).code()).isEqualTo(403);
+
+        HttpApi.Response empty = secretariat.post("/api/meetings", Map.of("type", "SUMMIT"));
+        assertThat(empty.code()).isEqualTo(400);
+        assertThat(empty.json().get("errors").findValuesAsText("field")).containsExactly("type");
+
+        Map<String, Object> badZone = meeting("CONTACT_POINTS_MEETING", "IN_PERSON");
+        badZone.put("timeZone", "Jakarta");
+        assertThat(fields(secretariat.post("/api/meetings", badZone))).containsExactly("timeZone");
+
+        Map<String, Object> notAChair = meeting("CONTACT_POINTS_MEETING", "IN_PERSON");
+        notAChair.put("chair", "member");
+        assertThat(fields(secretariat.post("/api/meetings", notAChair))).containsExactly("chair");
+
+        Map<String, Object> noDeadline = meeting("CONTACT_POINTS_MEETING", "WRITTEN_PROCEDURE");
+        assertThat(fields(secretariat.post("/api/meetings", noDeadline))).containsExactly("objectionDeadline");
+    }
+
+    @Test
+    void chairRunsAMeetingWhoseDecisionsConflictsAndRightsAreEnforced() {
+        String indonesia = nominations.waitingForReview("IDN", seat);
+        String japan = nominations.waitingForReview("JPN", seat);
+        String path = convene("CONTACT_POINTS_MEETING", "IN_PERSON");
+
+        HttpApi.Response wrongStage = secretariat.put(path + "/agenda",
+                Map.of("references", List.of(indonesia, nominations.submitted("CHN", seat))));
+        assertThat(fields(wrongStage)).containsExactly("references[1]");
+        JsonNode agenda = secretariat.put(path + "/agenda", Map.of("references", List.of(indonesia, japan))).json();
+        assertThat(agenda.get("agenda")).as("competing nominations under one heading").hasSize(1);
+        assertThat(agenda.get("agenda").get(0).get("items").findValuesAsText("reference"))
+                .containsExactly(indonesia, japan);
+        assertThat(member.get(path).json().has("agenda")).as("members see the agenda once circulated").isFalse();
+
+        assertThat(member.post(path + "/circulate").code()).isEqualTo(403);
+        assertThat(secretariat.post(path + "/circulate").code()).isEqualTo(200);
+        assertThat(member.get(path).json().get("agenda")).hasSize(1);
+        assertThat(secretariat.put(path + "/agenda", Map.of("references", List.of(japan))).code()).isEqualTo(409);
+        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code())
+                .as("not open yet").isEqualTo(409);
+        assertThat(chair.post(path + "/open").code()).isEqualTo(200);
+        assertThat(chair.put(path + "/attendance", Map.of("members", List.of("IDN", "JPN", "XYZ"))).code())
+                .isEqualTo(400);
+        assertThat(chair.put(path + "/attendance", Map.of("members", List.of("IDN", "JPN"))).code()).isEqualTo(200);
+
+        assertThat(secretariat.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code()).isEqualTo(403);
+        HttpApi.Response endorsing = chair.post(path + "/decisions", decisions(indonesia, "ENDORSED"));
+        assertThat(fields(endorsing)).containsExactly("decisions[0].decision");
+        assertThat(chair.post(path + "/decisions", Map.of("decisions", List.of(Map.of("reference", indonesia,
+                "decision", "MAYBE")))).code()).isEqualTo(400);
+
+        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code()).isEqualTo(200);
+        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code())
+                .as("the same decision again is harmless").isEqualTo(200);
+        HttpApi.Response conflicting = chair.post(path + "/decisions", decisions(indonesia, "DEFER"));
+        assertThat(conflicting.code()).isEqualTo(409);
+        assertThat(conflicting.json().get("detail").asText()).contains("already decided RECOMMEND");
+        assertThat(member.get("/api/proposals/" + indonesia).json().get("status").asText())
+                .isEqualTo("AWAITING_ENDORSEMENT");
+
+        assertThat(chair.post(path + "/close").code()).isEqualTo(200);
+        assertThat(chair.post(path + "/decisions", decisions(japan, "RECOMMEND")).code()).isEqualTo(409);
+        assertThat(chair.put(path + "/attendance", Map.of("members", List.of("IDN"))).code()).isEqualTo(409);
+
+        HttpApi.Response record = member.getAs(path + "/record", "text/html");
+        assertThat(record.code()).isEqualTo(200);
+        assertThat(record.headers().getContentType().toString()).startsWith("text/html");
+        assertThat(record.body()).contains("The Meeting recommended", indonesia, japan, "not taken up",
+                "Indonesia, Japan (2 member administrations)");
+        HttpApi.Response pdf = member.getAs(path + "/record.pdf", "application/pdf");
+        assertThat(pdf.code()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+    }
+
+    @Test
+    void recordIsOnlyThereOnceTheMeetingIsClosed() {
+        String path = convene("HEADS_OF_CUSTOMS_CONFERENCE", "VIRTUAL");
+        HttpApi.Response record = member.getAs(path + "/record", "text/html");
+        assertThat(record.code()).isEqualTo(404);
+        assertThat(member.get("/api/meetings/999999").code()).isEqualTo(404);
+    }
+
+    @Test
+    void meetingsDownloadAsCalendarEventsAndAsAFeed() {
+        String path = convene("HEADS_OF_CUSTOMS_CONFERENCE", "IN_PERSON");
+        HttpApi.Response ics = member.getAs(path + "/calendar.ics", "text/calendar");
+        assertThat(ics.code()).isEqualTo(200);
+        assertThat(ics.headers().getContentType().toString()).startsWith("text/calendar");
+        assertThat(ics.body()).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:7th Regional Heads of Customs",
+                "DTSTART;VALUE=DATE:20280315", "DTEND;VALUE=DATE:20280317", "LOCATION:Tokyo");
+
+        HttpApi.Response feed = member.getAs("/api/meetings/calendar.ics", "text/calendar");
+        assertThat(feed.body()).contains("UID:meeting-" + path.substring(path.lastIndexOf('/') + 1) + "@endorse");
+    }
+
+    private String convene(String type, String mode) {
+        HttpApi.Response convened = secretariat.post("/api/meetings", meeting(type, mode));
+        assertThat(convened.code()).as(convened.body()).isEqualTo(201);
+        assertThat(convened.headers().getLocation()).isNotNull();
+        return "/api/meetings/" + convened.json().get("id").asText();
+    }
+
+    private static Map<String, Object> meeting(String type, String mode) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("type", type, "number", 7, "startDate", "2028-03-15",
+                "endDate", "2028-03-16", "timeZone", "Asia/Tokyo", "hostMember", "JPN", "venue", "Tokyo", "chair", "chair",
+                "mode", mode));
+        return body;
+    }
+
+    private static Map<String, Object> decisions(String reference, String decision) {
+        return Map.of("decisions", List.of(Map.of("reference", reference, "decision", decision)));
+    }
+
+    private static List<String> fields(HttpApi.Response response) {
+        assertThat(response.code()).as(response.body()).isEqualTo(400);
+        return response.json().get("errors").findValuesAsText("field");
+    }
+}

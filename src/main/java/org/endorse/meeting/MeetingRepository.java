@@ -11,7 +11,8 @@ import org.springframework.data.repository.query.Param;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
-    @EntityGraph(attributePaths = {"agenda", "attendance"})
+    /** With its agenda; attendance is a second collection and loads on its own, or rows would multiply. */
+    @EntityGraph(attributePaths = "agenda")
     Optional<Meeting> findWithAgendaById(Long id);
 
     List<Meeting> findAllByOrderByStartDateDescIdDesc();

@@ -33,7 +33,7 @@ record MeetingView(Long id, MeetingType type, int number, String name, String ti
                 meeting.getTitle(), meeting.getStartDate(), meeting.getEndDate(), meeting.getTimeZone().getId(),
                 meeting.getHostMember(), meeting.getVenue(), meeting.getChair(), meeting.getAlternateChair(),
                 meeting.getMode(), meeting.getStatus(), meeting.getObjectionDeadline(), meeting.getCirculatedAt(),
-                meeting.getClosedAt(), meeting.getAttendance(), agenda);
+                meeting.getClosedAt(), Set.copyOf(meeting.getAttendance()), agenda);
     }
 
     private static Item item(AgendaItem item) {

@@ -15,6 +15,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.MeetingDecision;
+import org.endorse.security.UserDirectory;
 import org.endorse.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +36,13 @@ class RecordOfDecisions {
     private final MeetingService meetings;
     private final MeetingRecordRepository records;
     private final MemberDirectory members;
+    private final UserDirectory users;
     private final Clock clock;
 
-    RecordOfDecisions(MeetingService meetings, MeetingRecordRepository records, MemberDirectory members, Clock clock) {
+    RecordOfDecisions(MeetingService meetings, MeetingRecordRepository records, MemberDirectory members,
+            UserDirectory users, Clock clock) {
         this.meetings = meetings;
+        this.users = users;
         this.records = records;
         this.members = members;
         this.clock = clock;
@@ -88,13 +92,14 @@ class RecordOfDecisions {
                 <body>
                 """);
         html.append("<h1>Record of decisions</h1>\n");
-        html.append("<p><strong>").append(escape(meeting.name())).append("</strong><br />")
-                .append(escape(meeting.getTitle())).append("</p>\n");
+        html.append("<p><strong>").append(escape(meeting.name())).append("</strong>")
+                .append(meeting.getTitle().equals(meeting.name()) ? "" : "<br />" + escape(meeting.getTitle()))
+                .append("</p>\n");
         html.append("<p class=\"meta\">").append(escape(dates(meeting))).append(" &#183; ")
                 .append(escape(mode(meeting))).append(" &#183; hosted by ")
                 .append(escape(members.nameOf(meeting.getHostMember()))).append("<br />Chaired by ")
-                .append(escape(meeting.getChair())).append(meeting.getAlternateChair() == null ? ""
-                        : ", alternate " + escape(meeting.getAlternateChair()))
+                .append(escape(users.displayName(meeting.getChair()))).append(meeting.getAlternateChair() == null ? ""
+                        : ", alternate " + escape(users.displayName(meeting.getAlternateChair())))
                 .append("</p>\n");
 
         html.append("<h2>Attendance</h2>\n");

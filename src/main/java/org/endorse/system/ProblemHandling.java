@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -108,6 +109,24 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         log.info("Concurrent change refused: {}", ex.getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this at the same moment. Reload it and try again if it still applies.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotWritable(HttpMessageNotWritableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return unexpected(ex);
+    }
+
+    /** A fault of ours: logged with its stack trace for the operator, reported to the user without internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        String incident = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected error {} while serving a request", incident, ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Try again; if it persists, give the"
+                        + " operator this incident id: " + incident);
+        problem.setProperty("incident", incident);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     private ResponseEntity<Object> badRequest(List<FieldProblem> errors) {

@@ -63,8 +63,11 @@ class JointSession2020Test {
                 .anyMatch(note -> note.startsWith("21st Joint Session of the Regional Heads of Customs Administrative"
                         + " Conference and Regional Contact Points Meeting: Endorsed"));
 
+        assertThat(secretariat.get(joint).json().get("agenda").findValuesAsText("reference"))
+                .containsExactly(indonesia, china, japan);
         String record = member.getAs(joint + "/record", "text/html").body();
-        assertThat(record).contains("Record of decisions", "12 November 2020", "held virtually", "hosted by Indonesia",
+        assertThat(record.split("<li>")).as("one line per agenda item").hasSize(4);
+        assertThat(record).contains("Record of decisions", "12 November 2020", "held virtually", "hosted by Indonesia", "Chaired by Regional Vice-Chair (chair)",
                 "(12 member administrations)",
                 "The Joint Session endorsed Indonesia for the Finance Committee (" + indonesia,
                 "The Joint Session endorsed China for the Audit Committee (" + china,

@@ -3,6 +3,7 @@ package org.endorse.system;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -120,7 +121,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     /** A fault of ours: logged with its stack trace for the operator, reported to the user without internals. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
-        String incident = java.util.UUID.randomUUID().toString();
+        String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} while serving a request", incident, ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Try again; if it persists, give the"

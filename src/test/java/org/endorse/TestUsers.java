@@ -17,6 +17,8 @@ public final class TestUsers {
     public static final EndorseUser CONTACT_POINT = new EndorseUser("cp-jpn", "Contact Point Japan",
             Set.of(Role.CONTACT_POINT), Set.of("JPN"));
     public static final EndorseUser CHAIR = new EndorseUser("chair", "Regional Vice-Chair", Set.of(Role.CHAIR), Set.of());
+    public static final EndorseUser ASSESSOR = new EndorseUser("assessor", "Technical Assessor", Set.of(Role.ASSESSOR),
+            Set.of());
 
     private TestUsers() {
     }

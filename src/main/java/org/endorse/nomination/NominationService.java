@@ -55,6 +55,10 @@ class NominationService {
     Proposal edit(EndorseUser user, String reference, NominationRequest request) {
         validate(request);
         Proposal proposal = proposals.editable(user, reference);
+        if (proposal.getKind() != ProposalKind.NOMINATION) {
+            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
+                    + ", not a nomination; edit it under its own kind");
+        }
         if (!proposal.getSubmittingMember().equals(request.submittingMember())) {
             throw new InvalidFieldException("submittingMember", "cannot change once drafted (it is "
                     + proposal.getSubmittingMember() + "); withdraw this draft and start one for the other member");

@@ -5,12 +5,21 @@ import java.util.Optional;
 
 /**
  * A user task of a proposal process that is completed with a decision: the task's id in the BPMN, the
- * process variable the decision is written to, and the decisions allowed there.
+ * process variable the decision is written to, the decisions allowed there and, for some tasks, a decision
+ * suggested by the process (such as a DMN table's result) that the user may go against only with a reason.
  */
-public record DecisionTask(String taskKey, String variable, List<Option> options) {
+public record DecisionTask(String taskKey, String variable, List<Option> options, Suggestion suggestion) {
 
     public DecisionTask {
         options = List.copyOf(options);
+    }
+
+    public DecisionTask(String taskKey, String variable, List<Option> options) {
+        this(taskKey, variable, options, null);
+    }
+
+    /** The process variable holding the suggested decision, and what suggested it, in words. */
+    public record Suggestion(String variable, String source) {
     }
 
     /**

@@ -12,5 +12,10 @@ public enum ProposalEventType {
     REVIEWED,
     DEFERRED,
     ENDORSED,
-    NOT_ENDORSED
+    NOT_ENDORSED,
+    ASSESSED,
+    FORWARDED,
+    REMINDED,
+    RECOGNISED,
+    NOT_RECOGNISED
 }

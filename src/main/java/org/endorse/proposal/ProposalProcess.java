@@ -1,6 +1,7 @@
 package org.endorse.proposal;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the proposal capability needs to know of a kind's BPMN process. Each kind's capability (nomination,
@@ -19,6 +20,14 @@ public interface ProposalProcess {
     String withdrawalMessage();
 
     List<DecisionTask> decisionTasks();
+
+    /**
+     * User tasks completed through an endpoint of the kind's own capability rather than with a decision,
+     * each with how to complete it; {@code %s} stands for the proposal's reference.
+     */
+    default Map<String, String> tasksCompletedElsewhere() {
+        return Map.of();
+    }
 
     /** The heading the proposal goes under on a meeting's agenda; proposals decided together share it. */
     String agendaHeading(Proposal proposal);

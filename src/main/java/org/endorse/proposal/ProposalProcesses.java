@@ -29,7 +29,17 @@ class ProposalProcesses {
                 .filter(task -> task.taskKey().equals(taskKey)).findFirst();
     }
 
-    boolean isAmendTask(String taskKey) {
-        return processes.stream().anyMatch(process -> process.amendTaskKey().equals(taskKey));
+    /** How a task that takes no decision here is completed, if it is such a task. */
+    Optional<String> completedElsewhere(String taskKey, String reference) {
+        for (ProposalProcess process : processes) {
+            if (process.amendTaskKey().equals(taskKey)) {
+                return Optional.of("Edit the proposal, then resubmit it: POST /api/proposals/" + reference + "/submit");
+            }
+            String how = process.tasksCompletedElsewhere().get(taskKey);
+            if (how != null) {
+                return Optional.of(how.formatted(reference));
+            }
+        }
+        return Optional.empty();
     }
 }

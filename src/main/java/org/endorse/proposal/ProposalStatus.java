@@ -5,11 +5,15 @@ public enum ProposalStatus {
     DRAFT("draft, not yet submitted"),
     SUBMITTED("submitted, awaiting the secretariat check"),
     RETURNED("returned to the member for amendment"),
+    UNDER_ASSESSMENT("awaiting the technical assessment"),
     UNDER_REVIEW("awaiting the contact points' review"),
     AWAITING_ENDORSEMENT("awaiting the heads of Customs' endorsement"),
     ENDORSED("endorsed"),
     NOT_ENDORSED("not endorsed"),
-    WITHDRAWN("withdrawn");
+    WITHDRAWN("withdrawn"),
+    FORWARDED("endorsed and forwarded to the WCO Secretariat, awaiting its recognition"),
+    DESIGNATED("recognised by the WCO Secretariat and designated"),
+    NOT_RECOGNISED("endorsed, but not recognised by the WCO Secretariat");
 
     private final String description;
 
@@ -23,10 +27,15 @@ public enum ProposalStatus {
 
     /** Submitted and not yet decided: a process is running for it. */
     public boolean isInProgress() {
-        return this == SUBMITTED || this == RETURNED || this == UNDER_REVIEW || this == AWAITING_ENDORSEMENT;
+        return this == SUBMITTED || this == RETURNED || this == UNDER_ASSESSMENT || this == UNDER_REVIEW
+                || this == AWAITING_ENDORSEMENT;
     }
 
+    /**
+     * Decided by the region or withdrawn: the member can no longer withdraw it and no meeting takes it up. An
+     * endorsed laboratory proposal still goes on to its recognition by the WCO Secretariat.
+     */
     public boolean isFinal() {
-        return this == ENDORSED || this == NOT_ENDORSED || this == WITHDRAWN;
+        return this != DRAFT && !isInProgress();
     }
 }

@@ -37,7 +37,7 @@ public class ProposalTasks {
     /** A task with the proposal it belongs to and the decisions it takes. */
     public record TaskView(String id, String name, String taskKey, String proposalReference, String proposalTitle,
             ProposalKind kind, String submittingMember, String assignee, java.util.Date created,
-            List<DecisionTask.Option> decisions, String howToComplete) {
+            List<DecisionTask.Option> decisions, String suggestedDecision, String howToComplete) {
     }
 
     @Transactional(readOnly = true)
@@ -69,9 +69,10 @@ public class ProposalTasks {
     public void complete(EndorseUser user, String taskId, String decision, String reason) {
         Task task = workable(user, taskId);
         String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-        if (processes.isAmendTask(task.getTaskDefinitionKey())) {
-            throw new InvalidFieldException("decision", "is not taken here: an amendment task is completed by"
-                    + " editing the proposal and resubmitting it with POST /api/proposals/" + reference + "/submit");
+        var elsewhere = processes.completedElsewhere(task.getTaskDefinitionKey(), reference);
+        if (elsewhere.isPresent()) {
+            throw new InvalidFieldException("decision", "is not taken here: '" + task.getName()
+                    + "' is completed elsewhere. " + elsewhere.get());
         }
         DecisionTask decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).orElseThrow(
                 () -> new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no decisions defined"));
@@ -80,14 +81,24 @@ public class ProposalTasks {
         }
         DecisionTask.Option option = decisionTask.option(decision).orElseThrow(() -> new InvalidFieldException(
                 "decision", "must be one of " + decisionTask.values() + " for '" + task.getName() + "', not " + decision));
-        if (option.reasonRequired() && (reason == null || reason.isBlank())) {
+        boolean hasReason = reason != null && !reason.isBlank();
+        if (option.reasonRequired() && !hasReason) {
             throw new InvalidFieldException("reason", "is required when the decision is " + decision
                     + ": say what the member administration must change");
+        }
+        String suggested = suggestedDecision(task, decisionTask);
+        boolean overriding = suggested != null && !suggested.equals(decision);
+        if (overriding && !hasReason) {
+            throw new InvalidFieldException("reason", "is required to decide " + decision + " against "
+                    + decisionTask.suggestion().source() + ", which found " + suggested
+                    + ": write why you decide otherwise");
         }
         if (task.getAssignee() == null) {
             workflow.claim(taskId, user.id());
         }
-        String note = reason == null || reason.isBlank() ? option.summary() : option.summary() + ": " + reason.strip();
+        String summary = overriding ? option.summary() + ", overriding " + decisionTask.suggestion().source()
+                + " (" + suggested + ")" : option.summary();
+        String note = hasReason ? summary + ": " + reason.strip() : summary;
         proposals.recordDecision(reference, option.event(), user.id(), note);
         Map<String, Object> variables = new HashMap<>();
         variables.put(decisionTask.variable(), decision);
@@ -109,7 +120,7 @@ public class ProposalTasks {
                     + done.getDeleteReason() + "). Reload the proposal to see where it stands.");
         }
         if (processes.decisionTask(task.getTaskDefinitionKey()).isEmpty()
-                && !processes.isAmendTask(task.getTaskDefinitionKey())) {
+                && processes.completedElsewhere(task.getTaskDefinitionKey(), "").isEmpty()) {
             throw new NotFoundException("Task " + taskId + " is not a step of a proposal; a meeting's steps are taken"
                     + " under /api/meetings.");
         }
@@ -126,14 +137,23 @@ public class ProposalTasks {
 
     private TaskView view(Task task, String reference) {
         Proposal proposal = proposals.byReference(reference);
-        boolean amendment = processes.isAmendTask(task.getTaskDefinitionKey());
-        List<DecisionTask.Option> decisions = amendment ? List.of()
-                : processes.decisionTask(task.getTaskDefinitionKey()).map(DecisionTask::options).orElse(List.of());
-        String how = amendment
-                ? "Edit the proposal, then resubmit it: POST /api/proposals/" + reference + "/submit"
-                : "POST /api/tasks/" + task.getId() + "/complete with {\"decision\": ..., \"reason\": ...}";
+        var elsewhere = processes.completedElsewhere(task.getTaskDefinitionKey(), reference);
+        var decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).filter(ignored -> elsewhere.isEmpty());
+        List<DecisionTask.Option> decisions = decisionTask.map(DecisionTask::options).orElse(List.of());
+        String suggested = decisionTask.map(decided -> suggestedDecision(task, decided)).orElse(null);
+        String how = elsewhere.orElseGet(() -> "POST /api/tasks/" + task.getId()
+                + "/complete with {\"decision\": ..., \"reason\": ...}"
+                + (suggested == null ? "" : "; deciding other than the suggested " + suggested + " needs a reason"));
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference, proposal.getTitle(),
                 proposal.getKind(), proposal.getSubmittingMember(), task.getAssignee(), task.getCreateTime(),
-                decisions, how);
+                decisions, suggested, how);
+    }
+
+    private String suggestedDecision(Task task, DecisionTask decisionTask) {
+        if (decisionTask.suggestion() == null) {
+            return null;
+        }
+        Object value = workflow.variable(task.getExecutionId(), decisionTask.suggestion().variable());
+        return value == null ? null : value.toString();
     }
 }

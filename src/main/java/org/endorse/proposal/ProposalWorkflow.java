@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
+import org.endorse.system.ConflictException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +58,27 @@ public class ProposalWorkflow {
     Optional<Task> openTask(String reference, String taskKey) {
         return Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(taskKey).singleResult());
+    }
+
+    /**
+     * Completes the open task of a proposal's process that a capability's own endpoint stands for, such as
+     * recording a recognition; 409 when the proposal is not at that task.
+     */
+    public void completeTask(String reference, String taskKey, String userId, Map<String, Object> variables,
+            String what) {
+        Task task = openTask(reference, taskKey).orElseThrow(() -> new ConflictException(
+                reference + " is not waiting for " + what + "; reload it to see where it stands."));
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), userId);
+        } else if (!task.getAssignee().equals(userId)) {
+            throw new ConflictException("'" + task.getName() + "' of " + reference + " is claimed by "
+                    + task.getAssignee() + "; only they can complete it now.");
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    Object variable(String executionId, String name) {
+        return runtime.getVariable(executionId, name);
     }
 
     Optional<Task> task(String taskId) {

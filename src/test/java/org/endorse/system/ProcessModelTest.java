@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -17,8 +20,13 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Every BPMN file under processes/ is a valid model that opens as a diagram in Camunda Modeler: each flow
@@ -69,7 +77,7 @@ class ProcessModelTest {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
             assertThat(element.getId()).as("id in " + file)
-                    .matches("(start|end|user|service|xor|timer|flow|sub|message|event|gateway|task|call|script|send|receive|and|or|business)_[a-z0-9_]+");
+                    .matches("(start|end|user|service|rule|xor|par|timer|flow|sub|message|event|call|script|send|receive)_[a-z0-9_]+");
         }
         for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
             if (element.getId() != null) {
@@ -77,5 +85,31 @@ class ProcessModelTest {
                         .doesNotMatch("(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Process)_[0-9a-z]{6,}");
             }
         }
+    }
+
+    static Stream<Path> decisionFiles() throws IOException {
+        try (Stream<Path> listing = Files.list(Path.of("processes"))) {
+            return listing.filter(file -> file.toString().endsWith(".dmn")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("decisionFiles")
+    void decisionTableIsNamedLikeItsFileAndOpensInTheModeler(Path file) throws Exception {
+        DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+        Dmn.validateModel(model);
+        List<Decision> decisions = List.copyOf(model.getModelElementsByType(Decision.class));
+        assertThat(decisions).hasSize(1);
+        assertThat(decisions.get(0).getId() + ".dmn").isEqualTo(file.getFileName().toString());
+        assertThat(decisions.get(0).getCamundaHistoryTimeToLiveString()).isNotBlank();
+        // Camunda's DMN model API does not read DMNDI, so the shape is looked up in the XML itself.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        NodeList shapes = factory.newDocumentBuilder().parse(file.toFile())
+                .getElementsByTagNameNS("https://www.omg.org/spec/DMN/20191111/DMNDI/", "DMNShape");
+        List<String> shaped = IntStream.range(0, shapes.getLength())
+                .mapToObj(index -> ((Element) shapes.item(index)).getAttribute("dmnElementRef")).toList();
+        assertThat(shaped).as("the decision has a shape in the decision requirements diagram")
+                .contains(decisions.get(0).getId());
     }
 }

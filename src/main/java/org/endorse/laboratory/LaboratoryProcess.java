@@ -1,0 +1,113 @@
+package org.endorse.laboratory;
+
+import java.util.List;
+import java.util.Map;
+
+import org.endorse.proposal.DecisionTask;
+import org.endorse.proposal.DecisionTask.Option;
+import org.endorse.proposal.DecisionTask.Suggestion;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * processes/laboratory-proposal.bpmn: its key, element ids, messages, variables and the decisions of its
+ * tasks. The review and endorsement are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
+ */
+@Component
+public class LaboratoryProcess implements ProposalProcess {
+
+    public static final String KEY = "laboratory-proposal";
+
+    public static final String USER_CHECK_SUBMISSION = "user_check_laboratory_submission";
+    public static final String USER_AMEND_PROPOSAL = "user_amend_laboratory_proposal";
+    public static final String TIMER_RETURN_LAPSED = "timer_laboratory_return_lapsed";
+    public static final String SERVICE_WITHDRAW_LAPSED = "service_withdraw_lapsed_laboratory_proposal";
+    public static final String RULE_CHECK_ELIGIBILITY = "rule_check_laboratory_eligibility";
+    public static final String USER_ASSESS_LABORATORY = "user_assess_laboratory";
+    public static final String RECEIVE_CONTACT_POINT_REVIEW = "receive_laboratory_contact_point_review";
+    public static final String RECEIVE_ENDORSEMENT_DECISION = "receive_laboratory_endorsement_decision";
+    public static final String USER_FORWARD_TO_WCO = "user_forward_to_wco_secretariat";
+    public static final String USER_RECORD_RECOGNITION = "user_record_wco_recognition";
+    public static final String TIMER_RECOGNITION_REMINDER = "timer_recognition_reminder";
+    public static final String SERVICE_REMIND_RECOGNITION = "service_remind_recognition_awaited";
+    public static final String SERVICE_DESIGNATE = "service_designate_laboratory";
+    public static final String END_DESIGNATED = "end_laboratory_designated";
+    public static final String END_NOT_RECOGNISED = "end_laboratory_not_recognised";
+    public static final String END_NOT_ENDORSED = "end_laboratory_not_endorsed";
+    public static final String END_LAPSED = "end_laboratory_proposal_lapsed";
+    public static final String END_WITHDRAWN = "end_laboratory_proposal_withdrawn";
+    public static final String END_REMINDER_SENT = "end_recognition_reminder_sent";
+
+    public static final String MESSAGE_WITHDRAWAL = "LaboratoryProposalWithdrawalRequested";
+
+    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
+    /** The eligibility check's result, ELIGIBLE or NOT_ELIGIBLE: what the assessor is shown. */
+    public static final String VAR_ELIGIBILITY = "eligibility";
+    public static final String VAR_ASSESSMENT = "assessment";
+    public static final String VAR_FORWARDING = "forwarding";
+    public static final String VAR_RECOGNITION = "recognition";
+
+    static final DecisionTask CHECK = new DecisionTask(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME, List.of(
+            new Option("COMPLETE", ProposalEventType.CHECKED, "Complete; on to the technical assessment", false),
+            new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
+
+    static final DecisionTask ASSESS = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
+            new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,
+                    "Technical assessment: eligible; on to the contact points", false),
+            new Option(Eligibility.NOT_ELIGIBLE.name(), ProposalEventType.RETURNED,
+                    "Technical assessment: not eligible; returned for amendment", false)),
+            new Suggestion(VAR_ELIGIBILITY, "the eligibility check"));
+
+    static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
+            new Option("FORWARDED", ProposalEventType.FORWARDED, "Forwarded to the WCO Secretariat", false)));
+
+    private final LaboratoryDetails details;
+
+    LaboratoryProcess(LaboratoryDetails details) {
+        this.details = details;
+    }
+
+    @Override
+    public ProposalKind kind() {
+        return ProposalKind.LABORATORY;
+    }
+
+    @Override
+    public String processKey() {
+        return KEY;
+    }
+
+    @Override
+    public String amendTaskKey() {
+        return USER_AMEND_PROPOSAL;
+    }
+
+    @Override
+    public String withdrawalMessage() {
+        return MESSAGE_WITHDRAWAL;
+    }
+
+    @Override
+    public List<DecisionTask> decisionTasks() {
+        return List.of(CHECK, ASSESS, FORWARD);
+    }
+
+    @Override
+    public Map<String, String> tasksCompletedElsewhere() {
+        return Map.of(USER_RECORD_RECOGNITION, "Record the WCO Secretariat's answer: POST /api/laboratories/%s/recognition"
+                + " with {\"outcome\": \"RECOGNISED\" or \"NOT_RECOGNISED\", \"decidedOn\": ..., \"wcoReference\": ...}");
+    }
+
+    @Override
+    public String agendaHeading(Proposal proposal) {
+        return details.agendaHeading(proposal.getReference());
+    }
+
+    @Override
+    public Object details(Proposal proposal) {
+        return details.of(proposal.getReference());
+    }
+}

@@ -1,0 +1,159 @@
+package org.endorse.laboratory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalWorkflow;
+import org.endorse.register.DesignatedLaboratory;
+import org.endorse.register.LaboratoryRegister;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting laboratory proposals, and what their process does: the eligibility check, lapses, the reminders
+ * while the WCO Secretariat's recognition is awaited, the recognition itself and the designation.
+ */
+@Service
+class LaboratoryService {
+
+    private static final Logger log = LoggerFactory.getLogger(LaboratoryService.class);
+
+    private final ProposalService proposals;
+    private final LaboratoryRepository laboratories;
+    private final EligibilityCheck eligibilityCheck;
+    private final ProposalWorkflow workflow;
+    private final LaboratoryRegister register;
+    private final LaboratorySettings settings;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    LaboratoryService(ProposalService proposals, LaboratoryRepository laboratories, EligibilityCheck eligibilityCheck,
+            ProposalWorkflow workflow, LaboratoryRegister register, LaboratorySettings settings,
+            MemberDirectory members, Clock clock) {
+        this.proposals = proposals;
+        this.laboratories = laboratories;
+        this.eligibilityCheck = eligibilityCheck;
+        this.workflow = workflow;
+        this.register = register;
+        this.settings = settings;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Proposal draft(EndorseUser user, LaboratoryRequest request) {
+        Proposal proposal = proposals.createDraft(user, ProposalKind.LABORATORY, request.title().strip(),
+                request.submittingMember());
+        laboratories.save(new Laboratory(proposal, request));
+        return proposal;
+    }
+
+    @Transactional
+    Proposal edit(EndorseUser user, String reference, LaboratoryRequest request) {
+        Proposal proposal = proposals.editable(user, reference);
+        if (proposal.getKind() != ProposalKind.LABORATORY) {
+            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
+                    + ", not a laboratory proposal; edit it under its own kind");
+        }
+        if (!proposal.getSubmittingMember().equals(request.submittingMember())) {
+            throw new InvalidFieldException("submittingMember", "cannot change once drafted (it is "
+                    + proposal.getSubmittingMember() + "); withdraw this draft and start one for the other member");
+        }
+        proposal.retitle(request.title().strip());
+        laboratories.findByReference(reference).orElseThrow().update(request);
+        return proposal;
+    }
+
+    /** Runs the eligibility table on today's date and keeps its result for the assessor. */
+    @Transactional
+    Eligibility checkEligibility(String reference) {
+        Laboratory laboratory = laboratories.findByReference(reference).orElseThrow();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        EligibilityCheck.Result result = eligibilityCheck.evaluate(laboratory, today);
+        laboratory.checked(result.eligibility(),
+                result.findings().stream().map(EligibilityCheck.Finding::finding).toList(), today);
+        String summary = result.eligibility() == Eligibility.ELIGIBLE ? "Eligibility check: all criteria met"
+                : "Eligibility check: not eligible. " + result.findings().stream()
+                        .map(EligibilityCheck.Finding::finding).collect(Collectors.joining(" "));
+        proposals.recordSystemEvent(reference, ProposalEventType.ASSESSED, summary);
+        return result.eligibility();
+    }
+
+    /** The member did not answer a return for amendment in time: the proposal is withdrawn. */
+    @Transactional
+    void withdrawLapsed(String reference) {
+        proposals.recordSystemEvent(reference, ProposalEventType.WITHDRAWN, "Withdrawn: the return for amendment"
+                + " was not answered within " + settings.returnLapseDays() + " days");
+    }
+
+    /** The WCO Secretariat has not answered yet: the secretariat is reminded to follow it up. */
+    @Transactional
+    void remindRecognitionAwaited(String reference) {
+        proposals.recordSystemEvent(reference, ProposalEventType.REMINDED, "Reminder to the secretariat: the WCO"
+                + " Secretariat's recognition is still awaited; follow it up and record its answer");
+    }
+
+    /** Records the WCO Secretariat's answer, which moves the proposal's process on. */
+    @Transactional
+    Proposal recordRecognition(EndorseUser user, String reference, RecognitionRequest request) {
+        if (!user.has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("Only the secretariat records the WCO Secretariat's recognition.");
+        }
+        Proposal proposal = proposals.visible(user, reference);
+        if (proposal.getKind() != ProposalKind.LABORATORY) {
+            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
+                    + "; only laboratory proposals are recognised by the WCO Secretariat");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (request.decidedOn().isAfter(today)) {
+            throw new InvalidFieldException("decidedOn", "is in the future (" + request.decidedOn()
+                    + "); record the recognition once the WCO Secretariat has decided");
+        }
+        boolean recognised = request.outcome() == RecognitionRequest.Outcome.RECOGNISED;
+        if (!recognised && (request.note() == null || request.note().isBlank())) {
+            throw new InvalidFieldException("note", "is required when the laboratory is not recognised: give the"
+                    + " WCO Secretariat's reasons");
+        }
+        String wcoReference = request.wcoReference() == null || request.wcoReference().isBlank() ? null
+                : request.wcoReference().strip();
+        String text = (recognised ? "Recognised by the WCO Secretariat on " : "Not recognised by the WCO Secretariat on ")
+                + request.decidedOn() + (wcoReference == null ? "" : " (" + wcoReference + ")")
+                + (request.note() == null || request.note().isBlank() ? "" : ": " + request.note().strip());
+        if (recognised) {
+            laboratories.findByReference(reference).orElseThrow().recognised(request.decidedOn(), wcoReference);
+        }
+        proposals.recordDecision(reference, recognised ? ProposalEventType.RECOGNISED : ProposalEventType.NOT_RECOGNISED,
+                user.id(), text);
+        workflow.completeTask(reference, LaboratoryProcess.USER_RECORD_RECOGNITION, user.id(),
+                Map.of(LaboratoryProcess.VAR_RECOGNITION, request.outcome().name()), "the WCO Secretariat's recognition");
+        log.info("{}: {}", reference, text);
+        return proposal;
+    }
+
+    /** A recognised laboratory enters the register as a designated Regional Customs Laboratory. */
+    @Transactional
+    void designate(String reference) {
+        Laboratory laboratory = laboratories.findByReference(reference).orElseThrow();
+        register.designate(new DesignatedLaboratory(reference, laboratory.getProposal().getSubmittingMember(),
+                laboratory.getLaboratoryName(), laboratory.getLocation(), laboratory.getScope(),
+                laboratory.getAccreditationStandard(), laboratory.getAccreditationBody(),
+                laboratory.getCertificateNumber(), laboratory.getAccreditationValidUntil(),
+                laboratory.getRecognisedOn(), laboratory.getRecognitionReference()));
+        log.info("{} of {} is designated a Regional Customs Laboratory from {}", laboratory.getLaboratoryName(),
+                members.nameOf(laboratory.getProposal().getSubmittingMember()), laboratory.getRecognisedOn());
+    }
+}

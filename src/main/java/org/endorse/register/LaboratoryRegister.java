@@ -1,0 +1,139 @@
+package org.endorse.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of designated Regional Customs Laboratories. Each designation starts a watch of its
+ * accreditation: the secretariat is reminded before it expires, and an expired one is flagged.
+ */
+@Service
+public class LaboratoryRegister {
+
+    private static final Logger log = LoggerFactory.getLogger(LaboratoryRegister.class);
+
+    private final RegisteredLaboratoryRepository laboratories;
+    private final AccreditationWatch watch;
+    private final RegisterSettings settings;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    LaboratoryRegister(RegisteredLaboratoryRepository laboratories, AccreditationWatch watch, RegisterSettings settings,
+            MemberDirectory members, Clock clock) {
+        this.laboratories = laboratories;
+        this.watch = watch;
+        this.settings = settings;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** Enters a recognised laboratory in the register and starts watching its accreditation. */
+    @Transactional
+    public void designate(DesignatedLaboratory designated) {
+        if (laboratories.findByProposalReference(designated.proposalReference()).isPresent()) {
+            throw new ConflictException(designated.proposalReference() + " is already in the register.");
+        }
+        laboratories.save(new RegisteredLaboratory(designated));
+        watch.start(designated.proposalReference(), designated.accreditationValidUntil(),
+                settings.accreditationExpiryWarning());
+        log.info("Register: {} ({}) designated a Regional Customs Laboratory from {}; its accreditation is valid"
+                + " until {}", designated.laboratoryName(), members.nameOf(designated.member()),
+                designated.designatedFrom(), designated.accreditationValidUntil());
+    }
+
+    @Transactional(readOnly = true)
+    List<RegisteredLaboratoryView> all() {
+        return laboratories.findAllByOrderByDesignatedFromAscLaboratoryNameAsc().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    RegisteredLaboratoryView one(String reference) {
+        return view(find(reference));
+    }
+
+    /**
+     * Records a renewed accreditation, by the secretariat or the laboratory's own member administration; the
+     * watch starts over for the new expiry date.
+     */
+    @Transactional
+    RegisteredLaboratoryView renewAccreditation(EndorseUser user, String reference, AccreditationRenewal renewal) {
+        RegisteredLaboratory laboratory = find(reference);
+        if (!user.has(Role.SECRETARIAT) && !user.actsFor(laboratory.getMember())) {
+            throw new ForbiddenException("Only the secretariat or " + members.nameOf(laboratory.getMember())
+                    + " can renew the accreditation of " + laboratory.getLaboratoryName() + ".");
+        }
+        if (!renewal.validUntil().isAfter(laboratory.getAccreditationValidUntil())) {
+            throw new InvalidFieldException("validUntil", "must be after the current accreditation's expiry ("
+                    + laboratory.getAccreditationValidUntil() + ") for a renewal");
+        }
+        laboratory.renewAccreditation(renewal.body().strip(), renewal.certificateNumber().strip(), renewal.validUntil());
+        laboratories.flush();
+        watch.stop(reference);
+        watch.start(reference, renewal.validUntil(), settings.accreditationExpiryWarning());
+        log.info("Register: the accreditation of {} was renewed by {} until {}", laboratory.getLaboratoryName(),
+                user.id(), renewal.validUntil());
+        return view(laboratory);
+    }
+
+    /** The accreditation expires within the warning period: the secretariat is reminded. */
+    @Transactional
+    void remindExpiring(String reference) {
+        RegisteredLaboratory laboratory = find(reference);
+        laboratory.remindedOfExpiry(today());
+        log.warn("Register: the accreditation of {} ({}) expires on {}; the secretariat is reminded to ask {} for"
+                + " its renewal", laboratory.getLaboratoryName(), reference, laboratory.getAccreditationValidUntil(),
+                members.nameOf(laboratory.getMember()));
+    }
+
+    /** The accreditation has expired: the register flags the laboratory until it is renewed. */
+    @Transactional
+    void flagExpired(String reference) {
+        RegisteredLaboratory laboratory = find(reference);
+        laboratory.flaggedExpired(today());
+        log.warn("Register: the accreditation of {} ({}) expired after {}; the laboratory is flagged until a renewed"
+                + " accreditation is recorded (PUT /api/register/laboratories/{}/accreditation)",
+                laboratory.getLaboratoryName(), reference, laboratory.getAccreditationValidUntil(), reference);
+    }
+
+    private RegisteredLaboratory find(String reference) {
+        return laboratories.findByProposalReference(reference).orElseThrow(() -> new NotFoundException(
+                "There is no designated laboratory from proposal " + reference + " in the register."));
+    }
+
+    private RegisteredLaboratoryView view(RegisteredLaboratory laboratory) {
+        return new RegisteredLaboratoryView(laboratory.getProposalReference(), laboratory.getMember(),
+                members.nameOf(laboratory.getMember()), laboratory.getLaboratoryName(), laboratory.getLocation(),
+                laboratory.getScope(), laboratory.getDesignatedFrom(), laboratory.getWcoReference(),
+                new RegisteredLaboratoryView.Accreditation(laboratory.getAccreditationStandard(),
+                        laboratory.getAccreditationBody(), laboratory.getCertificateNumber(),
+                        laboratory.getAccreditationValidUntil(), state(laboratory.getAccreditationValidUntil()),
+                        laboratory.getExpiryRemindedOn(), laboratory.getExpiryFlaggedOn()));
+    }
+
+    private AccreditationState state(LocalDate validUntil) {
+        LocalDate today = today();
+        if (today.isAfter(validUntil)) {
+            return AccreditationState.EXPIRED;
+        }
+        return today.isBefore(validUntil.minus(settings.accreditationExpiryWarning())) ? AccreditationState.VALID
+                : AccreditationState.EXPIRING_SOON;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,398 @@
+package org.endorse.laboratory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.endorse.TestUsers;
+import org.endorse.EndorseTest;
+import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEvent;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalStatus;
+import org.endorse.proposal.ProposalTasks;
+import org.endorse.register.AccreditationWatchProcess;
+import org.endorse.security.EndorseUser;
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of processes/laboratory-proposal.bpmn on the real engine and services: the member submits, the
+ * secretariat checks, the eligibility table and the assessor assess, meetings' decisions arrive as messages,
+ * the secretariat forwards and records the recognition; timers are fired by the test after moving the clock.
+ */
+@EndorseTest
+class LaboratoryProposalProcessTest {
+
+    static final LocalDate LONG_VALID = LocalDate.of(2031, 12, 31);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    LaboratoryService laboratories;
+    @Autowired
+    LaboratoryDetails details;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    ProposalTasks tasks;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void eligibleLaboratoryIsEndorsedForwardedRecognisedAndDesignated() {
+        ProcessInstance process = submit("CHN", LONG_VALID);
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_CHECK_SUBMISSION);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("secretariat");
+
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.RULE_CHECK_ELIGIBILITY)
+                .isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY)
+                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "ELIGIBLE");
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("assessor");
+        assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_ASSESSMENT);
+        LaboratoryDetails.EligibilityView eligibility = details.of(process.getBusinessKey()).eligibility();
+        assertThat(eligibility.result()).isEqualTo(Eligibility.ELIGIBLE);
+        assertThat(eligibility.findings()).isEmpty();
+        assertThat(tasks.task(TestUsers.ASSESSOR, task().getId()).suggestedDecision()).isEqualTo("ELIGIBLE");
+
+        decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
+
+        meetingDecides(process, MeetingDecision.RECOMMEND);
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION);
+        meetingDecides(process, MeetingDecision.ENDORSED);
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
+        assertThat(status(process)).isEqualTo(ProposalStatus.ENDORSED);
+
+        decide(process, TestUsers.SECRETARIAT, "FORWARDED", "Letter of the Vice-Chair of 2 December");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
+        assertThat(status(process)).isEqualTo(ProposalStatus.FORWARDED);
+
+        laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(), new RecognitionRequest(
+                RecognitionRequest.Outcome.RECOGNISED, LocalDate.now(), "WCO/RCL/2026/7", null));
+
+        BpmnAwareTests.assertThat(process).hasPassedInOrder(LaboratoryProcess.USER_CHECK_SUBMISSION,
+                LaboratoryProcess.RULE_CHECK_ELIGIBILITY, LaboratoryProcess.USER_ASSESS_LABORATORY,
+                LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW, LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION,
+                LaboratoryProcess.USER_FORWARD_TO_WCO, LaboratoryProcess.USER_RECORD_RECOGNITION,
+                LaboratoryProcess.SERVICE_DESIGNATE, LaboratoryProcess.END_DESIGNATED).isEnded();
+        assertThat(status(process)).isEqualTo(ProposalStatus.DESIGNATED);
+        assertThat(details.of(process.getBusinessKey()).recognition().wcoReference()).isEqualTo("WCO/RCL/2026/7");
+        assertThat(timeline(process)).containsExactly(ProposalEventType.DRAFTED, ProposalEventType.SUBMITTED,
+                ProposalEventType.CHECKED, ProposalEventType.ASSESSED, ProposalEventType.ASSESSED,
+                ProposalEventType.REVIEWED, ProposalEventType.ENDORSED, ProposalEventType.FORWARDED,
+                ProposalEventType.RECOGNISED);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccreditationWatchProcess.KEY)
+                .processInstanceBusinessKey(process.getBusinessKey()).count())
+                .as("the register watches the designated laboratory's accreditation").isEqualTo(1);
+    }
+
+    @Test
+    void returnedProposalIsAmendedAndResubmittedForAnotherCheck() {
+        ProcessInstance process = submit("IDN", LONG_VALID);
+        decide(process, TestUsers.SECRETARIAT, "RETURN", "The accreditation certificate is not attached");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_AMEND_PROPOSAL);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("member-IDN");
+        assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
+
+        laboratories.edit(TestUsers.MEMBER, process.getBusinessKey(), LaboratoryFixtures.request("IDN", LONG_VALID));
+        proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
+
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_CHECK_SUBMISSION);
+        assertThat(timeline(process)).containsSubsequence(ProposalEventType.RETURNED, ProposalEventType.AMENDED);
+    }
+
+    @Test
+    void returnedProposalLapsesAfterDeadline() {
+        Instant returnedAt = Instant.parse("2027-02-01T09:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(returnedAt));
+        ProcessInstance process = submit("JPN", LONG_VALID);
+        decide(process, TestUsers.SECRETARIAT, "RETURN", "Scope is unclear");
+        Job lapse = timer(process, LaboratoryProcess.TIMER_RETURN_LAPSED);
+        assertThat(lapse.getDuedate().toInstant()).isEqualTo(returnedAt.plus(Duration.ofDays(30)));
+
+        ClockUtil.setCurrentTime(Date.from(returnedAt.plus(Duration.ofDays(31))));
+        execute(lapse);
+
+        BpmnAwareTests.assertThat(process).hasPassedInOrder(LaboratoryProcess.SERVICE_WITHDRAW_LAPSED,
+                LaboratoryProcess.END_LAPSED).isEnded();
+        assertThat(status(process)).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(lastNote(process)).contains("not answered within 30 days");
+    }
+
+    @Test
+    void assessorAgreesTheLaboratoryIsNotEligibleAndItGoesBackToTheMember() {
+        ProcessInstance process = submit("CHN", LocalDate.now().plusMonths(3));
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+        BpmnAwareTests.assertThat(process).variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "NOT_ELIGIBLE");
+        assertThat(details.of(process.getBusinessKey()).eligibility().findings())
+                .containsExactly("The accreditation expires before the minimum time after the assessment that the"
+                        + " region requires.");
+        assertThat(tasks.task(TestUsers.ASSESSOR, task().getId()).suggestedDecision()).isEqualTo("NOT_ELIGIBLE");
+
+        decide(process, TestUsers.ASSESSOR, "NOT_ELIGIBLE", null);
+
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_AMEND_PROPOSAL);
+        assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
+
+        laboratories.edit(TestUsers.MEMBER, process.getBusinessKey(), LaboratoryFixtures.request("CHN", LONG_VALID));
+        proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY)
+                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "ELIGIBLE");
+        assertThat(details.of(process.getBusinessKey()).eligibility().findings())
+                .as("the renewed accreditation is checked afresh").isEmpty();
+    }
+
+    @Test
+    void assessorOverridesTheEligibilityCheckOnlyWithAWrittenReason() {
+        ProcessInstance process = submit("CHN", LocalDate.now().plusMonths(6));
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+        String taskId = BpmnAwareTests.task(process).getId();
+
+        assertThatThrownBy(() -> tasks.complete(TestUsers.ASSESSOR, taskId, "ELIGIBLE", "  "))
+                .isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "reason")
+                .hasMessageContaining("NOT_ELIGIBLE");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
+
+        tasks.complete(TestUsers.ASSESSOR, taskId, "ELIGIBLE",
+                "The renewal audit passed on 1 November; the new certificate is being issued");
+
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        assertThat(lastNote(process)).isEqualTo("Technical assessment: eligible; on to the contact points, overriding"
+                + " the eligibility check (NOT_ELIGIBLE): The renewal audit passed on 1 November; the new"
+                + " certificate is being issued");
+    }
+
+    @Test
+    void assessorFindingAnEligibleLaboratoryNotEligibleMustSayWhy() {
+        ProcessInstance process = submit("JPN", LONG_VALID);
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+
+        assertThatThrownBy(() -> decide(process, TestUsers.ASSESSOR, "NOT_ELIGIBLE", null))
+                .isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "reason")
+                .hasMessageContaining("against the eligibility check");
+        decide(process, TestUsers.ASSESSOR, "NOT_ELIGIBLE", "The GC-MS was out of service at our visit");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_AMEND_PROPOSAL);
+    }
+
+    @Test
+    void onlyAssessorsAssess() {
+        ProcessInstance process = submit("IDN", LONG_VALID);
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+        assertThatThrownBy(() -> decide(process, TestUsers.SECRETARIAT, "ELIGIBLE", null))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("assessor");
+    }
+
+    @Test
+    void deferredReviewAndEndorsementComeBackToWaiting() {
+        ProcessInstance process = waitingForReview("IDN");
+        meetingDecides(process, MeetingDecision.DEFER);
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.DEFERRED);
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION);
+        assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
+        assertThat(timeline(process)).containsSubsequence(ProposalEventType.DEFERRED, ProposalEventType.REVIEWED,
+                ProposalEventType.DEFERRED);
+    }
+
+    @Test
+    void laboratoryNotEndorsedEnds() {
+        ProcessInstance process = waitingForReview("JPN");
+        meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
+        meetingDecides(process, MeetingDecision.NOT_ENDORSED);
+        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_ENDORSED)
+                .hasNotPassed(LaboratoryProcess.USER_FORWARD_TO_WCO).isEnded();
+        assertThat(status(process)).isEqualTo(ProposalStatus.NOT_ENDORSED);
+    }
+
+    @Test
+    void memberWithdrawsAtEachStepBeforeTheEndorsement() {
+        for (String stepReached : List.of(LaboratoryProcess.USER_CHECK_SUBMISSION, LaboratoryProcess.USER_AMEND_PROPOSAL,
+                LaboratoryProcess.USER_ASSESS_LABORATORY, LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW,
+                LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION)) {
+            ProcessInstance process = submit("CHN", LONG_VALID);
+            switch (stepReached) {
+                case LaboratoryProcess.USER_AMEND_PROPOSAL -> decide(process, TestUsers.SECRETARIAT, "RETURN", "Incomplete");
+                case LaboratoryProcess.USER_ASSESS_LABORATORY -> decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+                case LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW -> {
+                    decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+                    decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
+                }
+                case LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION -> {
+                    decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+                    decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
+                    meetingDecides(process, MeetingDecision.RECOMMEND);
+                }
+                default -> {
+                }
+            }
+            BpmnAwareTests.assertThat(process).isWaitingAt(stepReached);
+
+            proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "The laboratory is moving to new premises");
+
+            BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.END_WITHDRAWN).isEnded();
+            assertThat(status(process)).as("withdrawn from " + stepReached).isEqualTo(ProposalStatus.WITHDRAWN);
+        }
+    }
+
+    @Test
+    void endorsedLaboratoryCannotBeWithdrawn() {
+        ProcessInstance process = endorsed("IDN");
+        assertThatThrownBy(() -> proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "Too late"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("endorsed");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
+    }
+
+    @Test
+    void secretariatIsRemindedWhileTheRecognitionIsAwaited() {
+        Instant forwardedAt = Instant.parse("2027-03-01T08:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(forwardedAt));
+        ProcessInstance process = endorsed("JPN");
+        decide(process, TestUsers.SECRETARIAT, "FORWARDED", null);
+
+        Job reminder = timer(process, LaboratoryProcess.TIMER_RECOGNITION_REMINDER);
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(forwardedAt.plus(Duration.ofDays(30)));
+        ClockUtil.setCurrentTime(Date.from(forwardedAt.plus(Duration.ofDays(30))));
+        execute(reminder);
+
+        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.SERVICE_REMIND_RECOGNITION,
+                LaboratoryProcess.END_REMINDER_SENT).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
+        assertThat(timeline(process)).endsWith(ProposalEventType.REMINDED);
+        Job next = timer(process, LaboratoryProcess.TIMER_RECOGNITION_REMINDER);
+        assertThat(next.getDuedate().toInstant()).as("reminded again a period later")
+                .isEqualTo(forwardedAt.plus(Duration.ofDays(60)));
+
+        laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(), new RecognitionRequest(
+                RecognitionRequest.Outcome.RECOGNISED, LocalDate.of(2027, 3, 28), null, null));
+        assertThat(management.createJobQuery().processInstanceId(process.getId()).count())
+                .as("no more reminders once recognised").isZero();
+    }
+
+    @Test
+    void laboratoryNotRecognisedByTheWcoSecretariatEnds() {
+        ProcessInstance process = endorsed("CHN");
+        decide(process, TestUsers.SECRETARIAT, "FORWARDED", null);
+        RecognitionRequest withoutReasons = new RecognitionRequest(RecognitionRequest.Outcome.NOT_RECOGNISED,
+                LocalDate.now(), null, null);
+        assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(),
+                withoutReasons)).isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "note");
+
+        laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(), new RecognitionRequest(
+                RecognitionRequest.Outcome.NOT_RECOGNISED, LocalDate.now(), "WCO/RCL/2026/9",
+                "The region already has a laboratory for this scope"));
+
+        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_RECOGNISED)
+                .hasNotPassed(LaboratoryProcess.SERVICE_DESIGNATE).isEnded();
+        assertThat(status(process)).isEqualTo(ProposalStatus.NOT_RECOGNISED);
+        assertThat(timeline(process)).endsWith(ProposalEventType.NOT_RECOGNISED);
+    }
+
+    @Test
+    void recognitionIsRecordedOnlyByTheSecretariatOnceForwarded() {
+        ProcessInstance process = endorsed("IDN");
+        RecognitionRequest recognised = new RecognitionRequest(RecognitionRequest.Outcome.RECOGNISED, LocalDate.now(),
+                null, null);
+        assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(),
+                recognised)).as("not forwarded yet").isInstanceOf(ConflictException.class);
+        decide(process, TestUsers.SECRETARIAT, "FORWARDED", null);
+        assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.CHAIR, process.getBusinessKey(), recognised))
+                .isInstanceOf(ForbiddenException.class);
+        RecognitionRequest tomorrow = new RecognitionRequest(RecognitionRequest.Outcome.RECOGNISED,
+                LocalDate.now().plusDays(1), null, null);
+        assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(),
+                tomorrow)).isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "decidedOn");
+        assertThatThrownBy(() -> decide(process, TestUsers.SECRETARIAT, "RECOGNISED", null))
+                .as("the task takes no decision through the tasks API").isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("/api/laboratories/" + process.getBusinessKey() + "/recognition");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
+    }
+
+    private ProcessInstance submit(String member, LocalDate accreditationValidUntil) {
+        Proposal draft = laboratories.draft(TestUsers.MEMBER, LaboratoryFixtures.request(member, accreditationValidUntil));
+        proposals.submit(TestUsers.MEMBER, draft.getReference());
+        return runtime.createProcessInstanceQuery().processDefinitionKey(LaboratoryProcess.KEY)
+                .processInstanceBusinessKey(draft.getReference()).singleResult();
+    }
+
+    private ProcessInstance waitingForReview(String member) {
+        ProcessInstance process = submit(member, LONG_VALID);
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+        decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
+        return process;
+    }
+
+    private ProcessInstance endorsed(String member) {
+        ProcessInstance process = waitingForReview(member);
+        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.ENDORSED);
+        return process;
+    }
+
+    private void decide(ProcessInstance process, EndorseUser user, String decision, String reason) {
+        String taskId = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
+        tasks.complete(user, taskId, decision, reason);
+    }
+
+    private Job timer(ProcessInstance process, String activityId) {
+        return management.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
+    }
+
+    private void meetingDecides(ProcessInstance process, MeetingDecision decision) {
+        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null);
+    }
+
+    private ProposalStatus status(ProcessInstance process) {
+        return proposals.byReference(process.getBusinessKey()).getStatus();
+    }
+
+    private String lastNote(ProcessInstance process) {
+        List<ProposalEvent> timeline = proposals.byReference(process.getBusinessKey()).getTimeline();
+        return timeline.get(timeline.size() - 1).getNote();
+    }
+
+    private List<ProposalEventType> timeline(ProcessInstance process) {
+        return proposals.byReference(process.getBusinessKey()).getTimeline().stream().map(ProposalEvent::getType)
+                .toList();
+    }
+}

@@ -50,9 +50,8 @@ public class LaboratoryProcess implements ProposalProcess {
     public static final String VAR_FORWARDING = "forwarding";
     public static final String VAR_RECOGNITION = "recognition";
 
-    static final DecisionTask CHECK = new DecisionTask(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME, List.of(
-            new Option("COMPLETE", ProposalEventType.CHECKED, "Complete; on to the technical assessment", false),
-            new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
+            "Complete; on to the technical assessment");
 
     static final DecisionTask ASSESS = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
             new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,

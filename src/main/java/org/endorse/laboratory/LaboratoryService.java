@@ -64,15 +64,7 @@ class LaboratoryService {
 
     @Transactional
     Proposal edit(EndorseUser user, String reference, LaboratoryRequest request) {
-        Proposal proposal = proposals.editable(user, reference);
-        if (proposal.getKind() != ProposalKind.LABORATORY) {
-            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
-                    + ", not a laboratory proposal; edit it under its own kind");
-        }
-        if (!proposal.getSubmittingMember().equals(request.submittingMember())) {
-            throw new InvalidFieldException("submittingMember", "cannot change once drafted (it is "
-                    + proposal.getSubmittingMember() + "); withdraw this draft and start one for the other member");
-        }
+        Proposal proposal = proposals.editable(user, reference, ProposalKind.LABORATORY, request.submittingMember());
         proposal.retitle(request.title().strip());
         laboratories.findByReference(reference).orElseThrow().update(request);
         return proposal;
@@ -96,8 +88,7 @@ class LaboratoryService {
     /** The member did not answer a return for amendment in time: the proposal is withdrawn. */
     @Transactional
     void withdrawLapsed(String reference) {
-        proposals.recordSystemEvent(reference, ProposalEventType.WITHDRAWN, "Withdrawn: the return for amendment"
-                + " was not answered within " + settings.returnLapseDays() + " days");
+        proposals.recordLapse(reference, settings.returnLapseDays());
     }
 
     /** The WCO Secretariat has not answered yet: the secretariat is reminded to follow it up. */

@@ -3,9 +3,7 @@ package org.endorse.nomination;
 import java.util.List;
 
 import org.endorse.proposal.DecisionTask;
-import org.endorse.proposal.DecisionTask.Option;
 import org.endorse.proposal.Proposal;
-import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcess;
 import org.springframework.stereotype.Component;
@@ -36,9 +34,8 @@ public class NominationProcess implements ProposalProcess {
 
     public static final String VAR_CHECK_OUTCOME = "checkOutcome";
 
-    static final DecisionTask CHECK = new DecisionTask(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME, List.of(
-            new Option("COMPLETE", ProposalEventType.CHECKED, "Complete and eligible", false),
-            new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
+            "Complete and eligible");
 
     private final NominationDetails details;
 

@@ -11,16 +11,12 @@ import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.InvalidFieldException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Drafting nominations and what the nomination process does by itself: lapses and competing seats. */
 @Service
 class NominationService {
-
-    private static final Logger log = LoggerFactory.getLogger(NominationService.class);
 
     private static final List<ProposalStatus> IN_PROGRESS = List.of(ProposalStatus.SUBMITTED, ProposalStatus.RETURNED,
             ProposalStatus.UNDER_REVIEW, ProposalStatus.AWAITING_ENDORSEMENT);
@@ -54,15 +50,7 @@ class NominationService {
     @Transactional
     Proposal edit(EndorseUser user, String reference, NominationRequest request) {
         validate(request);
-        Proposal proposal = proposals.editable(user, reference);
-        if (proposal.getKind() != ProposalKind.NOMINATION) {
-            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
-                    + ", not a nomination; edit it under its own kind");
-        }
-        if (!proposal.getSubmittingMember().equals(request.submittingMember())) {
-            throw new InvalidFieldException("submittingMember", "cannot change once drafted (it is "
-                    + proposal.getSubmittingMember() + "); withdraw this draft and start one for the other member");
-        }
+        Proposal proposal = proposals.editable(user, reference, ProposalKind.NOMINATION, request.submittingMember());
         proposal.retitle(request.title().strip());
         nominations.findByReference(reference).orElseThrow().update(request);
         return proposal;
@@ -95,9 +83,6 @@ class NominationService {
     /** The member did not answer a return for amendment in time: the nomination is withdrawn. */
     @Transactional
     void withdrawLapsed(String reference) {
-        proposals.recordSystemEvent(reference, ProposalEventType.WITHDRAWN, "Withdrawn: the return for amendment"
-                + " was not answered within " + settings.returnLapseDays() + " days");
-        log.info("Nomination {} lapsed: its member did not resubmit within {} days", reference,
-                settings.returnLapseDays());
+        proposals.recordLapse(reference, settings.returnLapseDays());
     }
 }

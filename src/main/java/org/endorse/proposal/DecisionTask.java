@@ -18,6 +18,16 @@ public record DecisionTask(String taskKey, String variable, List<Option> options
         this(taskKey, variable, options, null);
     }
 
+    /**
+     * The secretariat's check every proposal starts with: COMPLETE moves it on (the summary says where), RETURN
+     * sends it back to the member for amendment with a reason.
+     */
+    public static DecisionTask secretariatCheck(String taskKey, String variable, String completeSummary) {
+        return new DecisionTask(taskKey, variable, List.of(
+                new Option("COMPLETE", ProposalEventType.CHECKED, completeSummary, false),
+                new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
+    }
+
     /** The process variable holding the suggested decision, and what suggested it, in words. */
     public record Suggestion(String variable, String source) {
     }

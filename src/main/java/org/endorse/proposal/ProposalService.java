@@ -74,6 +74,24 @@ public class ProposalService {
         return proposal;
     }
 
+    /**
+     * A proposal of the given kind the user may change, whose submitting member the edit keeps: a kind's own
+     * endpoint edits only its own kind, and a draft stays with the member it was drafted for.
+     */
+    @Transactional
+    public Proposal editable(EndorseUser user, String reference, ProposalKind kind, String submittingMember) {
+        Proposal proposal = editable(user, reference);
+        if (proposal.getKind() != kind) {
+            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
+                    + ", not a " + kind.label() + "; edit it under its own kind");
+        }
+        if (!proposal.getSubmittingMember().equals(submittingMember)) {
+            throw new InvalidFieldException("submittingMember", "cannot change once drafted (it is "
+                    + proposal.getSubmittingMember() + "); withdraw this draft and start one for the other member");
+        }
+        return proposal;
+    }
+
     /** Submits a draft, or resubmits a proposal after its amendment. */
     @Transactional
     public Proposal submit(EndorseUser user, String reference) {
@@ -180,6 +198,13 @@ public class ProposalService {
     public void recordSystemEvent(String reference, ProposalEventType type, String note) {
         recordDecision(reference, type, ProposalEvent.SYSTEM, note);
         log.info("{}: {} ({})", reference, type.name().toLowerCase().replace('_', ' '), note);
+    }
+
+    /** The member did not answer a return for amendment in time: its process withdraws the proposal. */
+    @Transactional
+    public void recordLapse(String reference, long days) {
+        recordSystemEvent(reference, ProposalEventType.WITHDRAWN,
+                "Withdrawn: the return for amendment was not answered within " + days + " days");
     }
 
     /** Moves a proposal to the status of the place its process has reached. */

@@ -109,11 +109,20 @@ class LaboratoryService {
             throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
                     + "; only laboratory proposals are recognised by the WCO Secretariat");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (request.decidedOn().isAfter(today)) {
+        // The region spans many time zones: a date is in the future only where no place has reached it yet,
+        // and before the forwarding only where every place had already passed it.
+        LocalDate latestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
+        if (request.decidedOn().isAfter(latestToday)) {
             throw new InvalidFieldException("decidedOn", "is in the future (" + request.decidedOn()
                     + "); record the recognition once the WCO Secretariat has decided");
         }
+        proposal.getTimeline().stream().filter(event -> event.getType() == ProposalEventType.FORWARDED)
+                .map(event -> LocalDate.ofInstant(event.getOccurredAt(), ZoneOffset.ofHours(-12))).reduce((first, last) -> last)
+                .filter(forwardedOn -> request.decidedOn().isBefore(forwardedOn))
+                .ifPresent(forwardedOn -> {
+                    throw new InvalidFieldException("decidedOn", "is before the proposal was forwarded to the WCO"
+                            + " Secretariat (" + forwardedOn + "); give the date of the WCO Secretariat's decision");
+                });
         boolean recognised = request.outcome() == RecognitionRequest.Outcome.RECOGNISED;
         if (!recognised && (request.note() == null || request.note().isBlank())) {
             throw new InvalidFieldException("note", "is required when the laboratory is not recognised: give the"
@@ -139,6 +148,11 @@ class LaboratoryService {
     @Transactional
     void designate(String reference) {
         Laboratory laboratory = laboratories.findByReference(reference).orElseThrow();
+        if (laboratory.getRecognisedOn() == null) {
+            // The task was completed around the API (in Tasklist, say), so the recognition's date is unknown.
+            throw new IllegalStateException(reference + " has no recorded recognition: record it with POST"
+                    + " /api/laboratories/" + reference + "/recognition instead of completing the task directly");
+        }
         register.designate(new DesignatedLaboratory(reference, laboratory.getProposal().getSubmittingMember(),
                 laboratory.getLaboratoryName(), laboratory.getLocation(), laboratory.getScope(),
                 laboratory.getAccreditationStandard(), laboratory.getAccreditationBody(),

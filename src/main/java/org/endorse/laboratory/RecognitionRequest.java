@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * recognised laboratory is designated from {@code decidedOn}.
  */
 record RecognitionRequest(@NotNull Outcome outcome, @NotNull LocalDate decidedOn,
-        @Size(max = 100) String wcoReference, @Size(max = 4000) String note) {
+        @Size(max = 100) String wcoReference, @Size(max = 3000) String note) {
 
     enum Outcome {
         RECOGNISED,

@@ -91,9 +91,10 @@ public class Proposal {
         }
     }
 
-    void moveTo(ProposalStatus newStatus, Instant at) {
+    /** Moves to a status; a proposal whose lifecycle ends there is closed at that moment. */
+    void moveTo(ProposalStatus newStatus, Instant at, boolean closing) {
         this.status = newStatus;
-        if (newStatus.isFinal()) {
+        if (closing) {
             this.closedAt = at;
         }
     }

@@ -128,7 +128,7 @@ public class ProposalService {
         Instant now = clock.instant();
         proposal.record(ProposalEventType.WITHDRAWN, user.id(), now, reason);
         if (status == ProposalStatus.DRAFT) {
-            proposal.moveTo(ProposalStatus.WITHDRAWN, now);
+            proposal.moveTo(ProposalStatus.WITHDRAWN, now, true);
             proposals.flush();
         } else {
             proposals.flush();
@@ -207,12 +207,16 @@ public class ProposalService {
                 "Withdrawn: the return for amendment was not answered within " + days + " days");
     }
 
-    /** Moves a proposal to the status of the place its process has reached. */
+    /**
+     * Moves a proposal to the status of the place its process has reached; {@code closing} when that place
+     * ends the process (an endorsed laboratory, say, is not closed until its recognition).
+     */
     @Transactional
-    public void moveTo(String reference, ProposalStatus status) {
+    public void moveTo(String reference, ProposalStatus status, boolean closing) {
         Proposal proposal = byReference(reference);
-        if (proposal.getStatus() != status) {
-            proposal.moveTo(status, clock.instant());
+        boolean changed = proposal.getStatus() != status;
+        proposal.moveTo(status, clock.instant(), closing);
+        if (changed) {
             log.info("{} {} is now {}", proposal.getKind().label(), reference, status.description());
             events.publishEvent(new ProposalStatusChanged(reference, proposal.getKind(), status));
         }

@@ -1,11 +1,12 @@
 package org.endorse.proposal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Called from the BPMN as {@code ${proposalStatus.moveTo(execution, 'UNDER_REVIEW')}} when a process reaches
- * a place, so a proposal's status always follows its diagram.
+ * a place, so a proposal's status always follows its diagram. Reaching an end event closes the proposal.
  */
 @Component("proposalStatus")
 public class ProposalStatusListener {
@@ -17,6 +18,7 @@ public class ProposalStatusListener {
     }
 
     public void moveTo(DelegateExecution execution, String status) {
-        proposals.moveTo(execution.getProcessBusinessKey(), ProposalStatus.valueOf(status));
+        boolean processEnds = execution.getBpmnModelElementInstance() instanceof EndEvent;
+        proposals.moveTo(execution.getProcessBusinessKey(), ProposalStatus.valueOf(status), processEnds);
     }
 }

@@ -56,6 +56,6 @@ class TaskController {
     }
 
     /** A decision on a task, such as {"decision": "RETURN", "reason": "The term is missing"}. */
-    record TaskDecision(@NotBlank String decision, @Size(max = 4000) String reason) {
+    record TaskDecision(@NotBlank String decision, @Size(max = 3000) String reason) {
     }
 }

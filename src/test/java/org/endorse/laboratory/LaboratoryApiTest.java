@@ -2,6 +2,8 @@ package org.endorse.laboratory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,8 @@ class LaboratoryApiTest {
 
         complete(secretariat, reference, Map.of("decision", "FORWARDED", "reason", "Vice-Chair's letter of 20 November"));
         assertThat(status(reference)).isEqualTo("FORWARDED");
-        Map<String, Object> recognition = Map.of("outcome", "RECOGNISED", "decidedOn", "2026-11-20",
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> recognition = Map.of("outcome", "RECOGNISED", "decidedOn", today,
                 "wcoReference", "WCO/RCL/2026/7");
         assertThat(member.post("/api/laboratories/" + reference + "/recognition", recognition).code()).isEqualTo(403);
         HttpApi.Response recognised = secretariat.post("/api/laboratories/" + reference + "/recognition", recognition);
@@ -95,7 +98,7 @@ class LaboratoryApiTest {
                 .orElseThrow();
         assertThat(entry.get("laboratoryName").asText()).isEqualTo("Shanghai Customs Technical Center Laboratory");
         assertThat(entry.get("memberName").asText()).isEqualTo("China");
-        assertThat(entry.get("designatedFrom").asText()).isEqualTo("2026-11-20");
+        assertThat(entry.get("designatedFrom").asText()).isEqualTo(today);
         assertThat(entry.at("/accreditation/state").asText()).isEqualTo("VALID");
         assertThat(entry.get("scope")).hasSize(2);
         assertThat(member.get("/api/register/laboratories/" + reference).json().get("wcoReference").asText())

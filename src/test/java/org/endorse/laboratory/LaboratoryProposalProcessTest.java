@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
@@ -102,13 +103,15 @@ class LaboratoryProposalProcessTest {
         meetingDecides(process, MeetingDecision.ENDORSED);
         BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
         assertThat(status(process)).isEqualTo(ProposalStatus.ENDORSED);
+        assertThat(proposals.byReference(process.getBusinessKey()).getClosedAt())
+                .as("endorsed, but not closed before its recognition").isNull();
 
         decide(process, TestUsers.SECRETARIAT, "FORWARDED", "Letter of the Vice-Chair of 2 December");
         BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
         assertThat(status(process)).isEqualTo(ProposalStatus.FORWARDED);
 
         laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(), new RecognitionRequest(
-                RecognitionRequest.Outcome.RECOGNISED, LocalDate.now(), "WCO/RCL/2026/7", null));
+                RecognitionRequest.Outcome.RECOGNISED, today(), "WCO/RCL/2026/7", null));
 
         BpmnAwareTests.assertThat(process).hasPassedInOrder(LaboratoryProcess.USER_CHECK_SUBMISSION,
                 LaboratoryProcess.RULE_CHECK_ELIGIBILITY, LaboratoryProcess.USER_ASSESS_LABORATORY,
@@ -116,6 +119,7 @@ class LaboratoryProposalProcessTest {
                 LaboratoryProcess.USER_FORWARD_TO_WCO, LaboratoryProcess.USER_RECORD_RECOGNITION,
                 LaboratoryProcess.SERVICE_DESIGNATE, LaboratoryProcess.END_DESIGNATED).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.DESIGNATED);
+        assertThat(proposals.byReference(process.getBusinessKey()).getClosedAt()).isNotNull();
         assertThat(details.of(process.getBusinessKey()).recognition().wcoReference()).isEqualTo("WCO/RCL/2026/7");
         assertThat(timeline(process)).containsExactly(ProposalEventType.DRAFTED, ProposalEventType.SUBMITTED,
                 ProposalEventType.CHECKED, ProposalEventType.ASSESSED, ProposalEventType.ASSESSED,
@@ -161,7 +165,7 @@ class LaboratoryProposalProcessTest {
 
     @Test
     void assessorAgreesTheLaboratoryIsNotEligibleAndItGoesBackToTheMember() {
-        ProcessInstance process = submit("CHN", LocalDate.now().plusMonths(3));
+        ProcessInstance process = submit("CHN", today().plusMonths(3));
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
         BpmnAwareTests.assertThat(process).variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "NOT_ELIGIBLE");
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
@@ -185,7 +189,7 @@ class LaboratoryProposalProcessTest {
 
     @Test
     void assessorOverridesTheEligibilityCheckOnlyWithAWrittenReason() {
-        ProcessInstance process = submit("CHN", LocalDate.now().plusMonths(6));
+        ProcessInstance process = submit("CHN", today().plusMonths(6));
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
         String taskId = BpmnAwareTests.task(process).getId();
 
@@ -314,12 +318,12 @@ class LaboratoryProposalProcessTest {
         ProcessInstance process = endorsed("CHN");
         decide(process, TestUsers.SECRETARIAT, "FORWARDED", null);
         RecognitionRequest withoutReasons = new RecognitionRequest(RecognitionRequest.Outcome.NOT_RECOGNISED,
-                LocalDate.now(), null, null);
+                today(), null, null);
         assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(),
                 withoutReasons)).isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "note");
 
         laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(), new RecognitionRequest(
-                RecognitionRequest.Outcome.NOT_RECOGNISED, LocalDate.now(), "WCO/RCL/2026/9",
+                RecognitionRequest.Outcome.NOT_RECOGNISED, today(), "WCO/RCL/2026/9",
                 "The region already has a laboratory for this scope"));
 
         BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_RECOGNISED)
@@ -331,7 +335,7 @@ class LaboratoryProposalProcessTest {
     @Test
     void recognitionIsRecordedOnlyByTheSecretariatOnceForwarded() {
         ProcessInstance process = endorsed("IDN");
-        RecognitionRequest recognised = new RecognitionRequest(RecognitionRequest.Outcome.RECOGNISED, LocalDate.now(),
+        RecognitionRequest recognised = new RecognitionRequest(RecognitionRequest.Outcome.RECOGNISED, today(),
                 null, null);
         assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(),
                 recognised)).as("not forwarded yet").isInstanceOf(ConflictException.class);
@@ -339,13 +343,23 @@ class LaboratoryProposalProcessTest {
         assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.CHAIR, process.getBusinessKey(), recognised))
                 .isInstanceOf(ForbiddenException.class);
         RecognitionRequest tomorrow = new RecognitionRequest(RecognitionRequest.Outcome.RECOGNISED,
-                LocalDate.now().plusDays(1), null, null);
+                today().plusDays(2), null, null);
         assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(),
                 tomorrow)).isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "decidedOn");
+        RecognitionRequest beforeForwarding = new RecognitionRequest(RecognitionRequest.Outcome.RECOGNISED,
+                today().minusDays(3), null, null);
+        assertThatThrownBy(() -> laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(),
+                beforeForwarding)).isInstanceOf(InvalidFieldException.class)
+                .hasFieldOrPropertyWithValue("field", "decidedOn").hasMessageContaining("before the proposal was forwarded");
         assertThatThrownBy(() -> decide(process, TestUsers.SECRETARIAT, "RECOGNISED", null))
                 .as("the task takes no decision through the tasks API").isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("/api/laboratories/" + process.getBusinessKey() + "/recognition");
         BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
+    }
+
+    /** Today by the engine's clock, which some tests move. */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
     }
 
     private ProcessInstance submit(String member, LocalDate accreditationValidUntil) {

@@ -107,6 +107,20 @@ class AccreditationWatchProcessTest {
     }
 
     @Test
+    void expiryIsFlaggedWhileTheFollowUpIsStillOpen() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2028-04-01T06:00:00Z")));
+        execute(timer(AccreditationWatchProcess.TIMER_EXPIRING));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2028-07-02T06:00:00Z")));
+        execute(timer(AccreditationWatchProcess.TIMER_EXPIRED));
+
+        BpmnAwareTests.assertThat(watch).hasPassed(AccreditationWatchProcess.SERVICE_FLAG_EXPIRED)
+                .isWaitingAt(AccreditationWatchProcess.USER_FOLLOW_UP);
+        assertThat(register.one(reference).accreditation().state()).isEqualTo(AccreditationState.EXPIRED);
+        taskService.complete(followUp().getId());
+        BpmnAwareTests.assertThat(watch).hasPassed(AccreditationWatchProcess.END_EXPIRED).isEnded();
+    }
+
+    @Test
     void accreditationRenewedAfterTheReminderEndsTheFollowUpAndIsWatchedAnew() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2028-04-02T06:00:00Z")));
         execute(timer(AccreditationWatchProcess.TIMER_EXPIRING));

@@ -50,6 +50,10 @@ public class Proposal {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
+    /** Drafted by the secretariat (a ToR of a regional group), which then amends and withdraws it too. */
+    @Column(name = "drafted_by_secretariat", nullable = false)
+    private boolean draftedBySecretariat;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -70,8 +74,9 @@ public class Proposal {
     }
 
     Proposal(String reference, ProposalKind kind, String title, String submittingMember, String createdBy,
-            Instant createdAt) {
+            Instant createdAt, boolean draftedBySecretariat) {
         this.reference = reference;
+        this.draftedBySecretariat = draftedBySecretariat;
         this.kind = kind;
         this.title = title;
         this.submittingMember = submittingMember;
@@ -125,6 +130,10 @@ public class Proposal {
 
     public ProposalStatus getStatus() {
         return status;
+    }
+
+    public boolean isDraftedBySecretariat() {
+        return draftedBySecretariat;
     }
 
     public String getCreatedBy() {

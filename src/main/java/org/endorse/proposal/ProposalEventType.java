@@ -17,5 +17,7 @@ public enum ProposalEventType {
     FORWARDED,
     REMINDED,
     RECOGNISED,
-    NOT_RECOGNISED
+    NOT_RECOGNISED,
+    CIRCULATED,
+    ROUND_CLOSED
 }

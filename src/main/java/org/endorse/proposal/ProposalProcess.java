@@ -16,6 +16,19 @@ public interface ProposalProcess {
     /** The user task where the member amends a returned proposal; resubmitting completes it. */
     String amendTaskKey();
 
+    /** Every user task that resubmitting the proposal completes: the amendment, and any revision. */
+    default List<String> resubmitTaskKeys() {
+        return List.of(amendTaskKey());
+    }
+
+    /**
+     * Called as the drafter submits or resubmits, before the process moves on; may return a note for the
+     * timeline (such as the version the submission makes).
+     */
+    default String onSubmit(Proposal proposal, org.endorse.security.EndorseUser user) {
+        return null;
+    }
+
     /** The message that withdraws a running process at the member's request. */
     String withdrawalMessage();
 

@@ -32,7 +32,7 @@ class ProposalProcesses {
     /** How a task that takes no decision here is completed, if it is such a task. */
     Optional<String> completedElsewhere(String taskKey, String reference) {
         for (ProposalProcess process : processes) {
-            if (process.amendTaskKey().equals(taskKey)) {
+            if (process.resubmitTaskKeys().contains(taskKey)) {
                 return Optional.of("Edit the proposal, then resubmit it: POST /api/proposals/" + reference + "/submit");
             }
             String how = process.tasksCompletedElsewhere().get(taskKey);

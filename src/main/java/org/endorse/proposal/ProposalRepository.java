@@ -17,13 +17,21 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByStatusInOrderBySubmittedAtAscIdAsc(Collection<ProposalStatus> statuses);
 
-    /** What a user may see: everything of their own member administrations, and, for staff, all that was submitted. */
+    /**
+     * What a user may see: everything of their own member administrations (and, for the secretariat, what it
+     * drafted itself); for staff, all that was submitted; for members, submitted proposals of the kinds open
+     * to all members.
+     */
     @Query("""
             select p from Proposal p
-            where (p.submittingMember in :memberCodes or (:staff = true and p.status <> org.endorse.proposal.ProposalStatus.DRAFT))
+            where (p.submittingMember in :memberCodes
+                   or (:secretariat = true and p.draftedBySecretariat = true)
+                   or (p.status <> org.endorse.proposal.ProposalStatus.DRAFT
+                       and (:staff = true or (:member = true and p.kind in :openKinds))))
               and (:status is null or p.status = :status)
               and (:kind is null or p.kind = :kind)
             order by p.createdAt desc, p.id desc""")
     List<Proposal> findVisible(@Param("memberCodes") Collection<String> memberCodes, @Param("staff") boolean staff,
-            @Param("status") ProposalStatus status, @Param("kind") ProposalKind kind);
+            @Param("secretariat") boolean secretariat, @Param("openKinds") Collection<ProposalKind> openKinds,
+            @Param("member") boolean member, @Param("status") ProposalStatus status, @Param("kind") ProposalKind kind);
 }

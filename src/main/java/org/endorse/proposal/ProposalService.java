@@ -3,6 +3,8 @@ package org.endorse.proposal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -44,20 +46,26 @@ public class ProposalService {
         this.events = events;
     }
 
-    /** Saves a new draft for a member administration the user acts for. */
+    /**
+     * Saves a new draft for a member administration the user acts for; the secretariat drafts proposals of the
+     * kinds it may draft for the member administration that speaks for the regional body.
+     */
     @Transactional
     public Proposal createDraft(EndorseUser user, ProposalKind kind, String title, String memberCode) {
         if (!members.exists(memberCode)) {
             throw new InvalidFieldException("submittingMember",
                     "is not a member administration of the region: " + memberCode + " (see GET /api/members)");
         }
-        if (!user.actsFor(memberCode)) {
+        boolean bySecretariat = !user.actsFor(memberCode) && kind.isDraftableBySecretariat()
+                && user.has(Role.SECRETARIAT);
+        if (!user.actsFor(memberCode) && !bySecretariat) {
             throw new ForbiddenException("You do not act for " + members.nameOf(memberCode)
                     + "; only its member administration users can draft proposals for it.");
         }
         Instant now = clock.instant();
         String reference = references.next(kind, now.atZone(ZoneOffset.UTC).getYear());
-        Proposal proposal = proposals.save(new Proposal(reference, kind, title, memberCode, user.id(), now));
+        Proposal proposal = proposals.save(new Proposal(reference, kind, title, memberCode, user.id(), now,
+                bySecretariat));
         log.info("{} {} drafted by {} for {}", kind.label(), reference, user.id(), members.nameOf(memberCode));
         return proposal;
     }
@@ -66,10 +74,11 @@ public class ProposalService {
     @Transactional
     public Proposal editable(EndorseUser user, String reference) {
         Proposal proposal = visible(user, reference);
-        requireActsFor(user, proposal, "edit");
-        if (proposal.getStatus() != ProposalStatus.DRAFT && proposal.getStatus() != ProposalStatus.RETURNED) {
+        requireDrafter(user, proposal, "edit");
+        if (!proposal.getStatus().isEditable()) {
             throw new ConflictException(reference + " is " + proposal.getStatus().description()
-                    + " and can no longer be edited; only drafts and proposals returned for amendment can.");
+                    + " and can no longer be edited; only drafts, proposals returned for amendment and ToRs"
+                    + " being revised can.");
         }
         return proposal;
     }
@@ -98,18 +107,21 @@ public class ProposalService {
         Proposal proposal = editable(user, reference);
         ProposalProcess process = processes.of(proposal.getKind());
         Instant now = clock.instant();
+        String note = process.onSubmit(proposal, user);
         if (proposal.getStatus() == ProposalStatus.DRAFT) {
-            proposal.record(ProposalEventType.SUBMITTED, user.id(), now, null);
+            proposal.record(ProposalEventType.SUBMITTED, user.id(), now, note);
             proposal.markSubmitted(now);
             proposals.flush();
             workflow.start(process, proposal);
             log.info("{} {} submitted by {}; the secretariat now checks it", proposal.getKind().label(), reference,
                     user.id());
         } else {
-            proposal.record(ProposalEventType.AMENDED, user.id(), now, "Amended and resubmitted");
+            proposal.record(ProposalEventType.AMENDED, user.id(), now,
+                    "Amended and resubmitted" + (note == null ? "" : ": " + note));
             proposals.flush();
-            var task = workflow.openTask(reference, process.amendTaskKey()).orElseThrow(() -> new ConflictException(
-                    reference + " is no longer waiting for its amendment; reload it to see where it stands."));
+            var task = process.resubmitTaskKeys().stream().map(key -> workflow.openTask(reference, key))
+                    .flatMap(java.util.Optional::stream).findFirst().orElseThrow(() -> new ConflictException(
+                            reference + " is no longer waiting for its amendment; reload it to see where it stands."));
             workflow.complete(task.getId(), Map.of());
             log.info("{} {} amended and resubmitted by {}", proposal.getKind().label(), reference, user.id());
         }
@@ -120,7 +132,7 @@ public class ProposalService {
     @Transactional
     public Proposal withdraw(EndorseUser user, String reference, String reason) {
         Proposal proposal = visible(user, reference);
-        requireActsFor(user, proposal, "withdraw");
+        requireDrafter(user, proposal, "withdraw");
         ProposalStatus status = proposal.getStatus();
         if (status.isFinal()) {
             throw new ConflictException(reference + " is already " + status.description() + " and cannot be withdrawn.");
@@ -156,19 +168,30 @@ public class ProposalService {
         // An empty IN list is not portable SQL; a code no member has stands in for "none of their own".
         List<String> ownMembers = user.has(Role.MEMBER) && !user.memberCodes().isEmpty()
                 ? List.copyOf(user.memberCodes()) : List.of("");
-        return proposals.findVisible(ownMembers, user.isStaff(), status, kind);
+        List<ProposalKind> openKinds = user.has(Role.MEMBER)
+                ? Arrays.stream(ProposalKind.values()).filter(ProposalKind::isOpenToAllMembers).toList() : List.of();
+        return proposals.findVisible(ownMembers, user.isStaff(), user.has(Role.SECRETARIAT),
+                openKinds.isEmpty() ? EnumSet.allOf(ProposalKind.class) : openKinds, !openKinds.isEmpty(), status, kind);
     }
 
     private static boolean mayRead(EndorseUser user, Proposal proposal) {
-        return user.actsFor(proposal.getSubmittingMember())
-                || (user.isStaff() && proposal.getStatus() != ProposalStatus.DRAFT);
+        boolean submitted = proposal.getStatus() != ProposalStatus.DRAFT;
+        return isDrafter(user, proposal) || (submitted && user.isStaff())
+                || (submitted && proposal.getKind().isOpenToAllMembers() && user.has(Role.MEMBER));
     }
 
-    private void requireActsFor(EndorseUser user, Proposal proposal, String action) {
-        if (!user.actsFor(proposal.getSubmittingMember())) {
+    /** Who drafts a proposal also amends, resubmits and withdraws it. */
+    private static boolean isDrafter(EndorseUser user, Proposal proposal) {
+        return user.actsFor(proposal.getSubmittingMember())
+                || (proposal.isDraftedBySecretariat() && user.has(Role.SECRETARIAT));
+    }
+
+    private void requireDrafter(EndorseUser user, Proposal proposal, String action) {
+        if (!isDrafter(user, proposal)) {
             throw new ForbiddenException("Only member administration users of "
-                    + members.nameOf(proposal.getSubmittingMember()) + " can " + action + " " + proposal.getReference()
-                    + ".");
+                    + members.nameOf(proposal.getSubmittingMember())
+                    + (proposal.isDraftedBySecretariat() ? " or the secretariat, which drafted it," : "") + " can "
+                    + action + " " + proposal.getReference() + ".");
         }
     }
 

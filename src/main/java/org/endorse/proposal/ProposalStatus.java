@@ -6,6 +6,8 @@ public enum ProposalStatus {
     SUBMITTED("submitted, awaiting the secretariat check"),
     RETURNED("returned to the member for amendment"),
     UNDER_ASSESSMENT("awaiting the technical assessment"),
+    CIRCULATED("circulated to every member's contact point for comments"),
+    IN_REVISION("commented on; the drafter is revising it for another round"),
     UNDER_REVIEW("awaiting the contact points' review"),
     AWAITING_ENDORSEMENT("awaiting the heads of Customs' endorsement"),
     ENDORSED("endorsed"),
@@ -27,8 +29,13 @@ public enum ProposalStatus {
 
     /** Submitted and not yet decided: a process is running for it. */
     public boolean isInProgress() {
-        return this == SUBMITTED || this == RETURNED || this == UNDER_ASSESSMENT || this == UNDER_REVIEW
-                || this == AWAITING_ENDORSEMENT;
+        return this == SUBMITTED || this == RETURNED || this == UNDER_ASSESSMENT || this == CIRCULATED
+                || this == IN_REVISION || this == UNDER_REVIEW || this == AWAITING_ENDORSEMENT;
+    }
+
+    /** The drafter may change the proposal: before submitting it, or when it is returned or being revised. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED || this == IN_REVISION;
     }
 
     /**

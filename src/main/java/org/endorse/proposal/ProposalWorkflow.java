@@ -27,7 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalWorkflow {
 
-    /** The Camunda group of the submitting member administration, candidate for amendment tasks. */
+    /**
+     * The Camunda group that drafted the proposal, candidate for its amendment tasks: the submitting member
+     * administration's, or the secretariat's for a ToR it drafted.
+     */
     public static final String VAR_MEMBER_GROUP = "memberGroup";
 
     private final RuntimeService runtime;
@@ -42,7 +45,8 @@ public class ProposalWorkflow {
 
     void start(ProposalProcess process, Proposal proposal) {
         runtime.startProcessInstanceByKey(process.processKey(), proposal.getReference(),
-                Map.of(VAR_MEMBER_GROUP, Role.memberGroupOf(proposal.getSubmittingMember())));
+                Map.of(VAR_MEMBER_GROUP, proposal.isDraftedBySecretariat() ? Role.SECRETARIAT.groupId()
+                        : Role.memberGroupOf(proposal.getSubmittingMember())));
     }
 
     /** Delivers a message to the running process of a proposal, such as a withdrawal. */
@@ -68,6 +72,22 @@ public class ProposalWorkflow {
             String what) {
         Task task = openTask(reference, taskKey).orElseThrow(() -> new ConflictException(
                 reference + " is not waiting for " + what + "; reload it to see where it stands."));
+        complete(task, reference, userId, variables);
+    }
+
+    /** Like {@link #completeTask}, for one of several parallel tasks: the one open to the given group. */
+    public void completeTaskOfGroup(String reference, String taskKey, String candidateGroup, String userId,
+            Map<String, Object> variables, String what) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+                .taskCandidateGroup(candidateGroup).includeAssignedTasks().singleResult();
+        if (task == null) {
+            throw new ConflictException(reference + " is not waiting for " + what + "; reload it to see where it"
+                    + " stands.");
+        }
+        complete(task, reference, userId, variables);
+    }
+
+    private void complete(Task task, String reference, String userId, Map<String, Object> variables) {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), userId);
         } else if (!task.getAssignee().equals(userId)) {

@@ -17,15 +17,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/register")
 @Tag(name = "Register", description = "What the region has decided and is in force: designated Regional Customs"
-        + " Laboratories")
+        + " Laboratories and Terms of Reference")
 class RegisterController {
 
     private final LaboratoryRegister laboratories;
+    private final TermsRegister terms;
     private final CurrentUser currentUser;
 
-    RegisterController(LaboratoryRegister laboratories, CurrentUser currentUser) {
+    RegisterController(LaboratoryRegister laboratories, TermsRegister terms, CurrentUser currentUser) {
         this.laboratories = laboratories;
+        this.terms = terms;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping("/terms")
+    @Operation(summary = "List the Terms of Reference in force, one per regional body, with version and adoption date")
+    List<RegisteredTermsView> termsInForce() {
+        return terms.allInForce();
+    }
+
+    @GetMapping("/terms/history")
+    @Operation(summary = "List every adopted Terms of Reference, the superseded ones included")
+    List<RegisteredTermsView> termsHistory() {
+        return terms.history();
     }
 
     @GetMapping("/laboratories")

@@ -36,6 +36,9 @@ public record EndorseUser(String id, String displayName, Set<Role> roles, Set<St
         var groups = new java.util.HashSet<String>();
         roles.forEach(role -> groups.add(role.groupId()));
         memberCodes.forEach(code -> groups.add(Role.memberGroupOf(code)));
+        if (has(Role.CONTACT_POINT)) {
+            memberCodes.forEach(code -> groups.add(Role.contactPointGroupOf(code)));
+        }
         return Set.copyOf(groups);
     }
 }

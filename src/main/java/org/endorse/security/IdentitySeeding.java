@@ -52,6 +52,8 @@ class IdentitySeeding implements ApplicationRunner {
         }
         for (Member member : members.all()) {
             ensureGroup(Role.memberGroupOf(member.getCode()), member.getName(), "member-administration");
+            ensureGroup(Role.contactPointGroupOf(member.getCode()), "Contact points of " + member.getName(),
+                    "contact-point");
         }
         grantStaffPermissions();
         demo.users().forEach(this::ensureDemoUser);
@@ -127,6 +129,9 @@ class IdentitySeeding implements ApplicationRunner {
                         + ", which is not in endorse.members; fix config/application-demo.yml or config/application.yml.");
             }
             ensureMembership(demoUser.id(), Role.memberGroupOf(member));
+            if (demoUser.roles().contains(Role.CONTACT_POINT)) {
+                ensureMembership(demoUser.id(), Role.contactPointGroupOf(member));
+            }
         }
     }
 

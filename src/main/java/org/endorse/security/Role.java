@@ -50,4 +50,9 @@ public enum Role {
     public static String memberGroupOf(String memberCode) {
         return MEMBER_GROUP_PREFIX + memberCode;
     }
+
+    /** The Camunda group of one member administration's contact points: contactpoint-IDN. */
+    public static String contactPointGroupOf(String memberCode) {
+        return CONTACT_POINT.groupId + "-" + memberCode;
+    }
 }

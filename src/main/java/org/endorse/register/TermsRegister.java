@@ -1,0 +1,53 @@
+package org.endorse.register;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of Terms of Reference: the version in force for each regional body, and those it superseded. */
+@Service
+public class TermsRegister {
+
+    private static final Logger log = LoggerFactory.getLogger(TermsRegister.class);
+
+    private final RegisteredTermsRepository terms;
+
+    TermsRegister(RegisteredTermsRepository terms) {
+        this.terms = terms;
+    }
+
+    /** Puts an adopted ToR in force; the one in force for the same body until now is superseded by it. */
+    @Transactional
+    public void adopt(AdoptedTerms adopted) {
+        for (RegisteredTerms previous : terms.findInForce(adopted.governedBody())) {
+            previous.supersede(adopted.proposalReference(), adopted.adoptedOn());
+            log.info("Register: the Terms of Reference of {} adopted under {} are superseded by {}",
+                    previous.getGovernedBody(), previous.getProposalReference(), adopted.proposalReference());
+        }
+        terms.save(new RegisteredTerms(adopted));
+        log.info("Register: version {} of the Terms of Reference of {} ({}) is in force from {}",
+                adopted.versionNumber(), adopted.governedBody(), adopted.proposalReference(), adopted.adoptedOn());
+    }
+
+    /** The ToR in force for a body, if any: what an amendment would supersede. */
+    @Transactional(readOnly = true)
+    public Optional<RegisteredTermsView> inForce(String governedBody) {
+        return terms.findInForce(governedBody).stream().findFirst().map(RegisteredTermsView::of);
+    }
+
+    @Transactional(readOnly = true)
+    List<RegisteredTermsView> allInForce() {
+        return terms.findBySupersededOnIsNullOrderByGovernedBodyAsc().stream().map(RegisteredTermsView::of).toList();
+    }
+
+    /** Every adopted ToR, newest first for each body, the superseded ones included. */
+    @Transactional(readOnly = true)
+    public List<RegisteredTermsView> history() {
+        return terms.findAllByOrderByGovernedBodyAscAdoptedOnDescIdDesc().stream().map(RegisteredTermsView::of)
+                .toList();
+    }
+}

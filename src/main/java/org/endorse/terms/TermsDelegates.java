@@ -1,0 +1,31 @@
+package org.endorse.terms;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of processes/terms-of-reference.bpmn, each one call to the ToR service. */
+@Configuration
+class TermsDelegates {
+
+    @Bean
+    JavaDelegate openCirculationRoundDelegate(TermsService terms) {
+        return execution -> terms.openRound(execution.getProcessBusinessKey());
+    }
+
+    @Bean
+    JavaDelegate closeCirculationRoundDelegate(TermsService terms) {
+        return execution -> execution.setVariable(TermsProcess.VAR_ROUND_OUTCOME,
+                terms.closeRound(execution.getProcessBusinessKey()).name());
+    }
+
+    @Bean
+    JavaDelegate withdrawLapsedTermsDelegate(TermsService terms) {
+        return execution -> terms.withdrawLapsed(execution.getProcessBusinessKey());
+    }
+
+    @Bean
+    JavaDelegate adoptTermsDelegate(TermsService terms) {
+        return execution -> terms.adopt(execution.getProcessBusinessKey());
+    }
+}

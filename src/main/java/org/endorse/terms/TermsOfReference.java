@@ -1,0 +1,71 @@
+package org.endorse.terms;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+import org.endorse.proposal.Proposal;
+
+/** The details of a Terms of Reference proposal: the body it governs and the text being worked on. */
+@Entity
+@Table(name = "terms_of_reference")
+class TermsOfReference {
+
+    @Id
+    @Column(name = "proposal_id")
+    private Long proposalId;
+
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "proposal_id")
+    private Proposal proposal;
+
+    @Column(name = "governed_body", nullable = false, length = 200)
+    private String governedBody;
+
+    @Column(name = "drafting_body", length = 200)
+    private String draftingBody;
+
+    @Column(name = "working_text", nullable = false, length = 1_000_000)
+    private String workingText;
+
+    protected TermsOfReference() {
+    }
+
+    TermsOfReference(Proposal proposal, TermsRequest request) {
+        this.proposal = proposal;
+        update(request);
+    }
+
+    void update(TermsRequest request) {
+        this.governedBody = request.governedBody().strip();
+        this.draftingBody = request.draftingBody() == null || request.draftingBody().isBlank() ? null
+                : request.draftingBody().strip();
+        this.workingText = request.text();
+    }
+
+    Long getProposalId() {
+        return proposalId;
+    }
+
+    Proposal getProposal() {
+        return proposal;
+    }
+
+    String getGovernedBody() {
+        return governedBody;
+    }
+
+    String getDraftingBody() {
+        return draftingBody;
+    }
+
+    String getWorkingText() {
+        return workingText;
+    }
+}

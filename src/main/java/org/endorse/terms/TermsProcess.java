@@ -1,0 +1,106 @@
+package org.endorse.terms;
+
+import java.util.List;
+import java.util.Map;
+
+import org.endorse.proposal.DecisionTask;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalProcess;
+import org.endorse.security.EndorseUser;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * processes/terms-of-reference.bpmn: its key, element ids, messages and variables. The review and endorsement
+ * are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
+ */
+@Component
+public class TermsProcess implements ProposalProcess {
+
+    public static final String KEY = "terms-of-reference";
+
+    public static final String USER_CHECK_SUBMISSION = "user_check_terms_submission";
+    public static final String USER_AMEND_TERMS = "user_amend_terms";
+    public static final String TIMER_RETURN_LAPSED = "timer_terms_return_lapsed";
+    public static final String SERVICE_WITHDRAW_LAPSED = "service_withdraw_lapsed_terms";
+    public static final String SERVICE_OPEN_ROUND = "service_open_circulation_round";
+    public static final String USER_ANSWER_CIRCULATION = "user_answer_circulation";
+    public static final String TIMER_CIRCULATION_DEADLINE = "timer_circulation_deadline";
+    public static final String SERVICE_CLOSE_ROUND = "service_close_circulation_round";
+    public static final String USER_REVISE_TERMS = "user_revise_terms";
+    public static final String RECEIVE_CONTACT_POINT_REVIEW = "receive_terms_contact_point_review";
+    public static final String RECEIVE_ENDORSEMENT_DECISION = "receive_terms_endorsement_decision";
+    public static final String SERVICE_ADOPT = "service_adopt_terms";
+    public static final String END_ADOPTED = "end_terms_adopted";
+    public static final String END_NOT_ENDORSED = "end_terms_not_endorsed";
+    public static final String END_LAPSED = "end_terms_lapsed";
+    public static final String END_WITHDRAWN = "end_terms_withdrawn";
+
+    public static final String MESSAGE_WITHDRAWAL = "TermsWithdrawalRequested";
+
+    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
+    public static final String VAR_ROUND_OUTCOME = "roundOutcome";
+
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
+            "Complete; circulated to the members");
+
+    private final TermsDetails details;
+    private final TermsService terms;
+
+    TermsProcess(TermsDetails details, @Lazy TermsService terms) {
+        this.details = details;
+        this.terms = terms;
+    }
+
+    @Override
+    public ProposalKind kind() {
+        return ProposalKind.TERMS_OF_REFERENCE;
+    }
+
+    @Override
+    public String processKey() {
+        return KEY;
+    }
+
+    @Override
+    public String amendTaskKey() {
+        return USER_AMEND_TERMS;
+    }
+
+    @Override
+    public List<String> resubmitTaskKeys() {
+        return List.of(USER_AMEND_TERMS, USER_REVISE_TERMS);
+    }
+
+    @Override
+    public String onSubmit(Proposal proposal, EndorseUser user) {
+        return terms.freezeVersion(proposal.getReference(), user);
+    }
+
+    @Override
+    public String withdrawalMessage() {
+        return MESSAGE_WITHDRAWAL;
+    }
+
+    @Override
+    public List<DecisionTask> decisionTasks() {
+        return List.of(CHECK);
+    }
+
+    @Override
+    public Map<String, String> tasksCompletedElsewhere() {
+        return Map.of(USER_ANSWER_CIRCULATION, "Answer for your member administration: POST /api/terms/%s/answers"
+                + " with {\"answer\": \"NO_OBJECTION\", \"COMMENTS\" or \"OBJECTION\", \"comment\": ...}");
+    }
+
+    @Override
+    public String agendaHeading(Proposal proposal) {
+        return details.agendaHeading(proposal.getReference());
+    }
+
+    @Override
+    public Object details(Proposal proposal) {
+        return details.of(proposal.getReference());
+    }
+}

@@ -1,0 +1,16 @@
+package org.endorse.terms;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A Terms of Reference as its drafter writes it: the body it governs, who drafts it, and its text in
+ * Markdown. {@code submittingMember} is the member administration that speaks for the drafting body.
+ */
+record TermsRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank String submittingMember,
+        @NotBlank @Size(max = 200) String governedBody,
+        @Size(max = 200) String draftingBody,
+        @NotBlank @Size(max = 200_000) String text) {
+}

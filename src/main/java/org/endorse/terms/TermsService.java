@@ -1,0 +1,213 @@
+package org.endorse.terms;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalWorkflow;
+import org.endorse.register.AdoptedTerms;
+import org.endorse.register.TermsRegister;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting Terms of Reference, their numbered versions, and what their process does: circulation rounds with
+ * the contact points' answers, lapses, and the adoption into the register.
+ */
+@Service
+class TermsService {
+
+    private static final Logger log = LoggerFactory.getLogger(TermsService.class);
+
+    private final ProposalService proposals;
+    private final TermsRepository terms;
+    private final TermsVersionRepository versions;
+    private final CirculationRoundRepository rounds;
+    private final ProposalWorkflow workflow;
+    private final TermsRegister register;
+    private final TermsSettings settings;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    TermsService(ProposalService proposals, TermsRepository terms, TermsVersionRepository versions,
+            CirculationRoundRepository rounds, ProposalWorkflow workflow, TermsRegister register,
+            TermsSettings settings, MemberDirectory members, Clock clock) {
+        this.proposals = proposals;
+        this.terms = terms;
+        this.versions = versions;
+        this.rounds = rounds;
+        this.workflow = workflow;
+        this.register = register;
+        this.settings = settings;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Proposal draft(EndorseUser user, TermsRequest request) {
+        Proposal proposal = proposals.createDraft(user, ProposalKind.TERMS_OF_REFERENCE, request.title().strip(),
+                request.submittingMember());
+        terms.save(new TermsOfReference(proposal, request));
+        return proposal;
+    }
+
+    /** Edits a draft, a ToR returned by the secretariat, or one being revised after a round's comments. */
+    @Transactional
+    Proposal edit(EndorseUser user, String reference, TermsRequest request) {
+        Proposal proposal = proposals.editable(user, reference, ProposalKind.TERMS_OF_REFERENCE,
+                request.submittingMember());
+        proposal.retitle(request.title().strip());
+        find(reference).update(request);
+        return proposal;
+    }
+
+    /**
+     * As the drafter submits, the text becomes the next numbered version, kept unchanged from then on; a
+     * resubmission of the same text keeps the version it already is.
+     */
+    @Transactional
+    String freezeVersion(String reference, EndorseUser user) {
+        TermsOfReference tor = find(reference);
+        var latest = versions.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId());
+        if (latest.isPresent() && latest.get().getText().equals(tor.getWorkingText())) {
+            return "version " + latest.get().getNumber() + ", unchanged";
+        }
+        int number = latest.map(TermsVersion::getNumber).orElse(0) + 1;
+        versions.save(new TermsVersion(tor.getProposalId(), number, tor.getWorkingText(), user.id(), clock.instant()));
+        log.info("Terms of Reference {}: version {} made by {}", reference, number, user.id());
+        return "version " + number;
+    }
+
+    /** Circulates the latest version to every member's contact points, answers due by the deadline. */
+    @Transactional
+    void openRound(String reference) {
+        TermsOfReference tor = find(reference);
+        TermsVersion version = versions.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId()).orElseThrow();
+        int number = rounds.findByProposalIdOrderByNumberAsc(tor.getProposalId()).size() + 1;
+        Instant now = clock.instant();
+        Instant deadline = now.plus(settings.circulationDuration());
+        rounds.save(new CirculationRound(tor.getProposalId(), number, version.getNumber(), now, deadline));
+        proposals.recordSystemEvent(reference, ProposalEventType.CIRCULATED, "Round " + number + ": version "
+                + version.getNumber() + " circulated to the contact points of all " + members.all().size()
+                + " member administrations; answers due by " + deadline + " (silence counts as no objection)");
+    }
+
+    /** A contact point answers the circulated version for its member administration. */
+    @Transactional
+    void answer(EndorseUser user, String reference, AnswerRequest request) {
+        if (!user.has(Role.CONTACT_POINT)) {
+            throw new ForbiddenException("Only the members' contact points answer a circulated Terms of Reference.");
+        }
+        String member = request.member();
+        if (member == null || member.isBlank()) {
+            if (user.memberCodes().size() != 1) {
+                throw new InvalidFieldException("member", "is required: say which member administration you answer"
+                        + " for (you are contact point for " + user.memberCodes() + ")");
+            }
+            member = user.memberCodes().iterator().next();
+        }
+        if (!user.memberCodes().contains(member)) {
+            throw new ForbiddenException("You are not a contact point of " + members.nameOf(member)
+                    + "; only its own contact points answer for it.");
+        }
+        Proposal proposal = proposals.visible(user, reference);
+        requireTerms(proposal);
+        if (request.answer().needsRevision() && (request.comment() == null || request.comment().isBlank())) {
+            throw new InvalidFieldException("comment", "is required with " + request.answer()
+                    + ": say what the drafter should change");
+        }
+        CirculationRound round = rounds.findFirstByProposalIdOrderByNumberDesc(find(reference).getProposalId())
+                .filter(CirculationRound::isOpen).orElseThrow(() -> new ConflictException(reference + " is "
+                        + proposal.getStatus().description() + ", not circulated for answers now."));
+        String answering = member;
+        round.answerOf(member).ifPresent(given -> {
+            throw new ConflictException(members.nameOf(answering) + " already answered " + given.getAnswer()
+                    + " in round " + round.getNumber() + " (" + given.getAnsweredBy() + ", " + given.getAnsweredAt()
+                    + ").");
+        });
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        round.answer(member, request.answer(), comment, user.id(), clock.instant());
+        rounds.flush();
+        workflow.completeTaskOfGroup(reference, TermsProcess.USER_ANSWER_CIRCULATION, Role.contactPointGroupOf(member),
+                user.id(), Map.of(), "an answer from " + members.nameOf(member));
+        log.info("Terms of Reference {}: {} answered {} in round {}", reference, members.nameOf(member),
+                request.answer(), round.getNumber());
+    }
+
+    /** Closes the open round, by its last answer or its deadline; members that stayed silent do not object. */
+    @Transactional
+    RoundOutcome closeRound(String reference) {
+        TermsOfReference tor = find(reference);
+        CirculationRound round = rounds.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId())
+                .filter(CirculationRound::isOpen).orElseThrow();
+        RoundOutcome outcome = round.close(clock.instant());
+        RoundSummary summary = RoundSummary.of(round, members);
+        proposals.recordSystemEvent(reference, ProposalEventType.ROUND_CLOSED, "Round " + round.getNumber()
+                + " (version " + round.getVersionNumber() + ") closed: " + summary.counts().inWords()
+                + (outcome == RoundOutcome.CLEAN ? "; on to the contact points meeting"
+                        : "; the drafter revises the text for another round"));
+        return outcome;
+    }
+
+    @Transactional
+    void withdrawLapsed(String reference) {
+        proposals.recordLapse(reference, settings.returnLapseDays());
+    }
+
+    /** The endorsed version enters the register, superseding the one in force for the same body. */
+    @Transactional
+    void adopt(String reference) {
+        TermsOfReference tor = find(reference);
+        TermsVersion version = versions.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId()).orElseThrow();
+        register.adopt(new AdoptedTerms(reference, tor.getGovernedBody(), tor.getProposal().getTitle(),
+                version.getNumber(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    }
+
+    @Transactional(readOnly = true)
+    List<RoundSummary> rounds(EndorseUser user, String reference) {
+        requireTerms(proposals.visible(user, reference));
+        return rounds.findByProposalIdOrderByNumberAsc(find(reference).getProposalId()).stream()
+                .map(round -> RoundSummary.of(round, members)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<TermsVersion> versions(EndorseUser user, String reference) {
+        requireTerms(proposals.visible(user, reference));
+        return versions.findByProposalIdOrderByNumberAsc(find(reference).getProposalId());
+    }
+
+    @Transactional(readOnly = true)
+    TermsVersion version(EndorseUser user, String reference, int number) {
+        requireTerms(proposals.visible(user, reference));
+        return versions.findByProposalIdAndNumber(find(reference).getProposalId(), number).orElseThrow(
+                () -> new NotFoundException(reference + " has no version " + number + "."));
+    }
+
+    private void requireTerms(Proposal proposal) {
+        if (proposal.getKind() != ProposalKind.TERMS_OF_REFERENCE) {
+            throw new NotFoundException(proposal.getReference() + " is a " + proposal.getKind().label()
+                    + ", not a Terms of Reference.");
+        }
+    }
+
+    private TermsOfReference find(String reference) {
+        return terms.findByReference(reference).orElseThrow(
+                () -> new NotFoundException("There is no Terms of Reference " + reference + "."));
+    }
+}

@@ -1,6 +1,10 @@
 package org.endorse.laboratory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.endorse.ApiSteps.completeTask;
+import static org.endorse.ApiSteps.conveneJointSession;
+import static org.endorse.ApiSteps.statusOf;
+import static org.endorse.ApiSteps.taskOf;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,17 +59,17 @@ class LaboratoryApiTest {
         assertThat(drafted.json().at("/details/accreditation/certificateNumber").asText()).isEqualTo("CNAS L0359");
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
 
-        complete(secretariat, reference, Map.of("decision", "COMPLETE"));
+        completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
 
-        JsonNode assessment = task(assessor, reference);
+        JsonNode assessment = taskOf(assessor, reference);
         assertThat(assessment.get("name").asText()).isEqualTo("Assess laboratory");
         assertThat(assessment.get("suggestedDecision").asText()).isEqualTo("ELIGIBLE");
         assertThat(assessor.get("/api/proposals/" + reference).json().at("/details/eligibility/result").asText())
                 .isEqualTo("ELIGIBLE");
-        complete(assessor, reference, Map.of("decision", "ELIGIBLE"));
-        assertThat(status(reference)).isEqualTo("UNDER_REVIEW");
+        completeTask(assessor, reference, Map.of("decision", "ELIGIBLE"));
+        assertThat(statusOf(member, reference)).isEqualTo("UNDER_REVIEW");
 
-        String meeting = convene();
+        String meeting = conveneJointSession(secretariat, 24, LocalDate.of(2026, 12, 1), "CHN", "Asia/Shanghai");
         assertThat(secretariat.get(meeting).json().get("agenda").findValuesAsText("reference")).contains(reference);
         assertThat(secretariat.get(meeting).json().get("agenda").findValuesAsText("heading"))
                 .contains("Regional Customs Laboratory: Shanghai Customs Technical Center Laboratory (China)");
@@ -77,13 +81,13 @@ class LaboratoryApiTest {
                 Map.of("reference", reference, "decision", "ENDORSED"))));
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
         assertThat(chair.post(meeting + "/close").code()).isEqualTo(200);
-        assertThat(status(reference)).isEqualTo("ENDORSED");
+        assertThat(statusOf(member, reference)).isEqualTo("ENDORSED");
         assertThat(member.getAs(meeting + "/record", "text/html").body()).contains("The Joint Session recommended"
                 + " Shanghai Customs Laboratory as Regional Customs Laboratory (" + reference + ", submitted by China)"
                 + " and endorsed it.");
 
-        complete(secretariat, reference, Map.of("decision", "FORWARDED", "reason", "Vice-Chair's letter of 20 November"));
-        assertThat(status(reference)).isEqualTo("FORWARDED");
+        completeTask(secretariat, reference, Map.of("decision", "FORWARDED", "reason", "Vice-Chair's letter of 20 November"));
+        assertThat(statusOf(member, reference)).isEqualTo("FORWARDED");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         Map<String, Object> recognition = Map.of("outcome", "RECOGNISED", "decidedOn", today,
                 "wcoReference", "WCO/RCL/2026/7");
@@ -142,8 +146,8 @@ class LaboratoryApiTest {
         String reference = member.post("/api/laboratories", laboratory("IDN", "2027-01-31")).json().get("reference")
                 .asText();
         member.post("/api/proposals/" + reference + "/submit");
-        complete(secretariat, reference, Map.of("decision", "COMPLETE"));
-        JsonNode assessment = task(assessor, reference);
+        completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
+        JsonNode assessment = taskOf(assessor, reference);
         assertThat(assessment.get("suggestedDecision").asText()).isEqualTo("NOT_ELIGIBLE");
         assertThat(assessor.get("/api/proposals/" + reference).json().at("/details/eligibility/findings/0").asText())
                 .contains("expires before the minimum time");
@@ -152,34 +156,12 @@ class LaboratoryApiTest {
                 Map.of("decision", "ELIGIBLE"));
         assertThat(unreasoned.code()).isEqualTo(400);
         assertThat(unreasoned.json().get("errors").findValuesAsText("field")).containsExactly("reason");
-        assertThat(status(reference)).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(statusOf(member, reference)).isEqualTo("UNDER_ASSESSMENT");
 
-        complete(assessor, reference, Map.of("decision", "NOT_ELIGIBLE"));
-        assertThat(status(reference)).isEqualTo("RETURNED");
+        completeTask(assessor, reference, Map.of("decision", "NOT_ELIGIBLE"));
+        assertThat(statusOf(member, reference)).isEqualTo("RETURNED");
     }
 
-    private String convene() {
-        HttpApi.Response convened = secretariat.post("/api/meetings", Map.of("type", "JOINT_SESSION", "number", 24,
-                "startDate", "2026-12-01", "endDate", "2026-12-02", "timeZone", "Asia/Shanghai", "hostMember", "CHN",
-                "chair", "chair", "mode", "VIRTUAL"));
-        assertThat(convened.code()).as(convened.body()).isEqualTo(201);
-        return "/api/meetings/" + convened.json().get("id").asText();
-    }
-
-    private JsonNode task(HttpApi user, String reference) {
-        return StreamSupport.stream(user.get("/api/tasks").json().spliterator(), false)
-                .filter(task -> task.get("proposalReference").asText().equals(reference)).findFirst().orElseThrow();
-    }
-
-    private void complete(HttpApi user, String reference, Map<String, Object> decision) {
-        HttpApi.Response completed = user.post("/api/tasks/" + task(user, reference).get("id").asText() + "/complete",
-                decision);
-        assertThat(completed.code()).as(completed.body()).isEqualTo(204);
-    }
-
-    private String status(String reference) {
-        return member.get("/api/proposals/" + reference).json().get("status").asText();
-    }
 
     private static Map<String, Object> laboratory(String member, String validUntil) {
         Map<String, Object> accreditation = new HashMap<>(Map.of("standard", "ISO/IEC 17025:2017", "body", "CNAS",

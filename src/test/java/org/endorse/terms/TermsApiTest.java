@@ -1,8 +1,13 @@
 package org.endorse.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.endorse.ApiSteps.completeTask;
+import static org.endorse.ApiSteps.conveneJointSession;
+import static org.endorse.ApiSteps.statusOf;
+import static org.endorse.ApiSteps.taskOf;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +76,10 @@ class TermsApiTest {
         String reference = drafted.json().get("reference").asText();
         assertThat(reference).startsWith("TOR-");
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
-        complete(secretariat, reference, Map.of("decision", "COMPLETE"));
-        assertThat(status(reference)).isEqualTo("CIRCULATED");
+        completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
+        assertThat(statusOf(member, reference)).isEqualTo("CIRCULATED");
 
-        JsonNode task = task(contactPointJapan, reference);
+        JsonNode task = taskOf(contactPointJapan, reference);
         assertThat(task.get("name").asText()).isEqualTo("Answer the circulated ToR");
         assertThat(task.get("howToComplete").asText()).contains("/api/terms/" + reference + "/answers");
         assertThat(contactPointJapan.post("/api/terms/" + reference + "/answers",
@@ -91,7 +96,7 @@ class TermsApiTest {
                 Map.of("answer", "NO_OBJECTION")).code()).isEqualTo(204);
 
         passDeadline(reference);
-        assertThat(status(reference)).isEqualTo("IN_REVISION");
+        assertThat(statusOf(member, reference)).isEqualTo("IN_REVISION");
         TestUsers.ensure(identity, "member-kor", "member", "member-KOR");
         JsonNode rounds = HttpApi.as(port, "member-kor").get("/api/terms/" + reference + "/rounds").json();
         assertThat(rounds).as("every member reads the round summary").hasSize(1);
@@ -110,9 +115,9 @@ class TermsApiTest {
                 .isEqualTo(404);
 
         passDeadline(reference);
-        assertThat(status(reference)).isEqualTo("UNDER_REVIEW");
+        assertThat(statusOf(member, reference)).isEqualTo("UNDER_REVIEW");
 
-        String meeting = convene();
+        String meeting = conveneJointSession(secretariat, 25, LocalDate.of(2027, 4, 6), "IDN", "Asia/Jakarta");
         assertThat(secretariat.put(meeting + "/agenda", Map.of("references", List.of(reference))).code()).isEqualTo(200);
         assertThat(secretariat.post(meeting + "/circulate").code()).isEqualTo(200);
         assertThat(secretariat.post(meeting + "/open").code()).isEqualTo(200);
@@ -120,7 +125,7 @@ class TermsApiTest {
                 Map.of("reference", reference, "decision", "RECOMMEND"),
                 Map.of("reference", reference, "decision", "ENDORSED"))));
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
-        assertThat(status(reference)).isEqualTo("ENDORSED");
+        assertThat(statusOf(member, reference)).isEqualTo("ENDORSED");
 
         JsonNode inForce = StreamSupport.stream(member.get("/api/register/terms").json().spliterator(), false)
                 .filter(terms -> terms.get("governedBody").asText().equals(body)).findFirst().orElseThrow();
@@ -155,28 +160,6 @@ class TermsApiTest {
         ClockUtil.reset();
     }
 
-    private String convene() {
-        HttpApi.Response convened = secretariat.post("/api/meetings", Map.of("type", "JOINT_SESSION", "number", 25,
-                "startDate", "2027-04-06", "endDate", "2027-04-07", "timeZone", "Asia/Jakarta", "hostMember", "IDN",
-                "chair", "chair", "mode", "VIRTUAL"));
-        assertThat(convened.code()).as(convened.body()).isEqualTo(201);
-        return "/api/meetings/" + convened.json().get("id").asText();
-    }
-
-    private JsonNode task(HttpApi user, String reference) {
-        return StreamSupport.stream(user.get("/api/tasks").json().spliterator(), false)
-                .filter(task -> task.get("proposalReference").asText().equals(reference)).findFirst().orElseThrow();
-    }
-
-    private void complete(HttpApi user, String reference, Map<String, Object> decision) {
-        HttpApi.Response completed = user.post("/api/tasks/" + task(user, reference).get("id").asText() + "/complete",
-                decision);
-        assertThat(completed.code()).as(completed.body()).isEqualTo(204);
-    }
-
-    private String status(String reference) {
-        return member.get("/api/proposals/" + reference).json().get("status").asText();
-    }
 
     private Map<String, Object> terms(String member, String text) {
         return Map.of("title", "Terms of Reference of the " + body, "submittingMember", member, "governedBody", body,

@@ -26,7 +26,7 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             select p from Proposal p
             where (p.submittingMember in :memberCodes
                    or (:secretariat = true and p.draftedBySecretariat = true)
-                   or (p.status <> org.endorse.proposal.ProposalStatus.DRAFT
+                   or (p.submittedAt is not null
                        and (:staff = true or (:member = true and p.kind in :openKinds))))
               and (:status is null or p.status = :status)
               and (:kind is null or p.kind = :kind)

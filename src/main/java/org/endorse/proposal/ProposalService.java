@@ -175,7 +175,8 @@ public class ProposalService {
     }
 
     private static boolean mayRead(EndorseUser user, Proposal proposal) {
-        boolean submitted = proposal.getStatus() != ProposalStatus.DRAFT;
+        // A draft withdrawn before it was ever submitted stays its drafter's alone.
+        boolean submitted = proposal.getSubmittedAt() != null;
         return isDrafter(user, proposal) || (submitted && user.isStaff())
                 || (submitted && proposal.getKind().isOpenToAllMembers() && user.has(Role.MEMBER));
     }

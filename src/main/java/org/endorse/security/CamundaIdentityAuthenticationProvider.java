@@ -46,15 +46,19 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> memberCodes = new HashSet<>();
+        Set<String> contactPointFor = new HashSet<>();
         for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
             Role.ofGroup(group.getId()).ifPresent(roles::add);
             if (group.getId().startsWith(Role.MEMBER_GROUP_PREFIX)) {
                 memberCodes.add(group.getId().substring(Role.MEMBER_GROUP_PREFIX.length()));
+            } else if (group.getId().startsWith(Role.CONTACT_POINT_GROUP_PREFIX)) {
+                contactPointFor.add(group.getId().substring(Role.CONTACT_POINT_GROUP_PREFIX.length()));
             }
         }
         String displayName = user == null ? userId
                 : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-        return new EndorseUser(userId, displayName.isEmpty() ? userId : displayName, roles, memberCodes);
+        return new EndorseUser(userId, displayName.isEmpty() ? userId : displayName, roles, memberCodes,
+                contactPointFor);
     }
 
     private static String nullToEmpty(String value) {

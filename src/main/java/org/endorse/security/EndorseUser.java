@@ -4,13 +4,26 @@ import java.util.Set;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 
-/** The logged-in user: their roles and the member administrations they act for. */
-public record EndorseUser(String id, String displayName, Set<Role> roles, Set<String> memberCodes)
-        implements AuthenticatedPrincipal {
+/**
+ * The logged-in user: their roles, the member administrations they act for (groups member-XXX) and those
+ * whose contact point they are (groups contactpoint-XXX).
+ */
+public record EndorseUser(String id, String displayName, Set<Role> roles, Set<String> memberCodes,
+        Set<String> contactPointFor) implements AuthenticatedPrincipal {
 
     public EndorseUser {
         roles = Set.copyOf(roles);
         memberCodes = Set.copyOf(memberCodes);
+        contactPointFor = has(roles, Role.CONTACT_POINT) ? Set.copyOf(contactPointFor) : Set.of();
+    }
+
+    /** A user whose contact point memberships, if a contact point, are those of their member administrations. */
+    public EndorseUser(String id, String displayName, Set<Role> roles, Set<String> memberCodes) {
+        this(id, displayName, roles, memberCodes, memberCodes);
+    }
+
+    private static boolean has(Set<Role> roles, Role role) {
+        return roles.contains(role);
     }
 
     @Override
@@ -36,9 +49,7 @@ public record EndorseUser(String id, String displayName, Set<Role> roles, Set<St
         var groups = new java.util.HashSet<String>();
         roles.forEach(role -> groups.add(role.groupId()));
         memberCodes.forEach(code -> groups.add(Role.memberGroupOf(code)));
-        if (has(Role.CONTACT_POINT)) {
-            memberCodes.forEach(code -> groups.add(Role.contactPointGroupOf(code)));
-        }
+        contactPointFor.forEach(code -> groups.add(Role.contactPointGroupOf(code)));
         return Set.copyOf(groups);
     }
 }

@@ -18,6 +18,9 @@ public enum Role {
     /** Camunda group ids of member administrations are this prefix and the member's code: member-IDN. */
     public static final String MEMBER_GROUP_PREFIX = "member-";
 
+    /** Camunda group ids of one member administration's contact points: contactpoint-IDN. */
+    public static final String CONTACT_POINT_GROUP_PREFIX = "contactpoint-";
+
     private final String groupId;
     private final String groupName;
 
@@ -53,6 +56,6 @@ public enum Role {
 
     /** The Camunda group of one member administration's contact points: contactpoint-IDN. */
     public static String contactPointGroupOf(String memberCode) {
-        return CONTACT_POINT.groupId + "-" + memberCode;
+        return CONTACT_POINT_GROUP_PREFIX + memberCode;
     }
 }

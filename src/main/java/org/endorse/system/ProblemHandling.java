@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -102,6 +103,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     ProblemDetail alreadyClaimed(TaskAlreadyClaimedException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The task is already claimed by " + ex.getTaskAssignee() + "; ask them, or the secretariat, to release it.");
+    }
+
+    /** Two requests did the same thing at once (answered, submitted) and the second broke a unique key. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail simultaneous(DataIntegrityViolationException ex) {
+        log.warn("A request was refused by a database constraint, most likely because another request did the same"
+                + " at the same moment: {}", ex.getMostSpecificCause().getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "This was just done by another request at the same moment. Reload to see where things stand.");
     }
 
     /** Two users acted on the same proposal or task at the same moment; the other one won. */

@@ -83,6 +83,12 @@ class CirculationRound {
         return outcome;
     }
 
+    /** Closes the round of a withdrawn ToR: no answer is awaited any more, and nothing follows from it. */
+    void withdraw(Instant at) {
+        this.closedAt = at;
+        this.outcome = RoundOutcome.WITHDRAWN;
+    }
+
     int getNumber() {
         return number;
     }

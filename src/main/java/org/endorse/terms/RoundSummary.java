@@ -10,7 +10,10 @@ import org.endorse.member.MemberDirectory;
 record RoundSummary(int number, int versionNumber, Instant openedAt, Instant deadline, Instant closedAt,
         RoundOutcome outcome, Counts counts, List<MemberAnswer> answers) {
 
-    /** One member's answer; {@code answer} is SILENT once the round closed without one, AWAITED before. */
+    /**
+     * One member's answer; without one, {@code answer} is AWAITED while the round is open, SILENT once it
+     * closed, and NONE if the ToR was withdrawn during the round.
+     */
     record MemberAnswer(String member, String memberName, String answer, String comment, String answeredBy,
             Instant answeredAt) {
     }
@@ -36,7 +39,8 @@ record RoundSummary(int number, int versionNumber, Instant openedAt, Instant dea
                 .map(given -> new MemberAnswer(member.getCode(), member.getName(), given.getAnswer().name(),
                         given.getComment(), given.getAnsweredBy(), given.getAnsweredAt()))
                 .orElseGet(() -> new MemberAnswer(member.getCode(), member.getName(),
-                        round.isOpen() ? "AWAITED" : "SILENT", null, null, null));
+                        round.isOpen() ? "AWAITED" : round.getOutcome() == RoundOutcome.WITHDRAWN ? "NONE" : "SILENT",
+                        null, null, null));
     }
 
     private static long count(List<MemberAnswer> answers, String answer) {

@@ -12,6 +12,8 @@ import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalStatus;
+import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.register.AdoptedTerms;
 import org.endorse.register.TermsRegister;
@@ -23,6 +25,7 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,13 +119,13 @@ class TermsService {
         }
         String member = request.member();
         if (member == null || member.isBlank()) {
-            if (user.memberCodes().size() != 1) {
+            if (user.contactPointFor().size() != 1) {
                 throw new InvalidFieldException("member", "is required: say which member administration you answer"
-                        + " for (you are contact point for " + user.memberCodes() + ")");
+                        + " for (you are contact point for " + user.contactPointFor() + ")");
             }
-            member = user.memberCodes().iterator().next();
+            member = user.contactPointFor().iterator().next();
         }
-        if (!user.memberCodes().contains(member)) {
+        if (!user.contactPointFor().contains(member)) {
             throw new ForbiddenException("You are not a contact point of " + members.nameOf(member)
                     + "; only its own contact points answer for it.");
         }
@@ -135,6 +138,10 @@ class TermsService {
         CirculationRound round = rounds.findFirstByProposalIdOrderByNumberDesc(find(reference).getProposalId())
                 .filter(CirculationRound::isOpen).orElseThrow(() -> new ConflictException(reference + " is "
                         + proposal.getStatus().description() + ", not circulated for answers now."));
+        if (clock.instant().isAfter(round.getDeadline())) {
+            throw new ConflictException("The answers to round " + round.getNumber() + " were due by "
+                    + round.getDeadline() + "; silence has counted as no objection since.");
+        }
         String answering = member;
         round.answerOf(member).ifPresent(given -> {
             throw new ConflictException(members.nameOf(answering) + " already answered " + given.getAnswer()
@@ -163,6 +170,18 @@ class TermsService {
                 + (outcome == RoundOutcome.CLEAN ? "; on to the contact points meeting"
                         : "; the drafter revises the text for another round"));
         return outcome;
+    }
+
+    /** A ToR withdrawn while circulated: its open round closes without an outcome for anyone to act on. */
+    @EventListener
+    @Transactional
+    public void onProposalStatusChanged(ProposalStatusChanged change) {
+        if (change.kind() != ProposalKind.TERMS_OF_REFERENCE || change.status() != ProposalStatus.WITHDRAWN) {
+            return;
+        }
+        terms.findByReference(change.reference()).flatMap(tor -> rounds.findFirstByProposalIdOrderByNumberDesc(
+                tor.getProposalId())).filter(CirculationRound::isOpen)
+                .ifPresent(round -> round.withdraw(clock.instant()));
     }
 
     @Transactional

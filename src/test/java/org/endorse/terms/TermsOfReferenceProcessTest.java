@@ -313,6 +313,11 @@ class TermsOfReferenceProcessTest {
 
             BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.END_WITHDRAWN).isEnded();
             assertThat(status(process)).as("withdrawn from " + stepReached).isEqualTo(ProposalStatus.WITHDRAWN);
+            if (stepReached.equals(TermsProcess.USER_ANSWER_CIRCULATION)) {
+                RoundSummary cutShort = terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(0);
+                assertThat(cutShort.outcome()).isEqualTo(RoundOutcome.WITHDRAWN);
+                assertThat(cutShort.counts().awaited()).as("no answer is awaited any more").isZero();
+            }
         }
     }
 
@@ -338,6 +343,11 @@ class TermsOfReferenceProcessTest {
                 Answer.OBJECTION, "Second thoughts"))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already answered NO_OBJECTION");
         assertThat(taskService.createTaskQuery().processInstanceId(process.getId()).count()).isEqualTo(32);
+
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(30)).plusSeconds(60)));
+        assertThatThrownBy(() -> terms.answer(contactPointOf("CHN"), reference, new AnswerRequest(null,
+                Answer.OBJECTION, "Late"))).as("past the deadline, even before its timer fired")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("were due by");
     }
 
     @Test
@@ -364,6 +374,10 @@ class TermsOfReferenceProcessTest {
     @Test
     void everyMemberReadsACirculatedToRButNobodyElsesDraft() {
         EndorseUser korea = new EndorseUser("member-kor", "Korea Customs", Set.of(Role.MEMBER), Set.of("KOR"));
+        Proposal abandoned = terms.draft(TestUsers.MEMBER, request("IDN", TEXT_V1.formatted(body)));
+        proposals.withdraw(TestUsers.MEMBER, abandoned.getReference(), "Started again");
+        assertThatThrownBy(() -> proposals.visible(korea, abandoned.getReference()))
+                .as("a draft withdrawn before it was submitted stays its drafter's").hasMessageContaining("no proposal");
         Proposal draft = terms.draft(TestUsers.MEMBER, request("IDN", TEXT_V1.formatted(body)));
         assertThatThrownBy(() -> proposals.visible(korea, draft.getReference())).hasMessageContaining("no proposal");
         assertThat(proposals.visible(korea, null, null)).extracting(Proposal::getReference)

@@ -3,6 +3,8 @@ package org.endorse.meeting;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,15 +50,17 @@ public class MeetingService {
     private final MemberDirectory members;
     private final UserDirectory users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, ProposalService proposals,
-            MemberDirectory members, UserDirectory users, Clock clock) {
+            MemberDirectory members, UserDirectory users, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.workflow = workflow;
         this.proposals = proposals;
         this.members = members;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -185,6 +190,11 @@ public class MeetingService {
         log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
                 members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                         ? "; objections are due by " + meeting.getObjectionDeadline() : "");
+        events.publishEvent(new MeetingPapersCirculated(meeting.getId(), meeting.name(), meeting.getStartDate(),
+                meeting.getEndDate(), meeting.getMode().name(), meeting.getObjectionDeadline() == null ? null
+                        : LocalDate.ofInstant(meeting.getObjectionDeadline(), ZoneOffset.UTC),
+                meeting.getAgenda().stream().map(item -> item.getProposalReference() + " " + item.getProposalTitle())
+                        .toList()));
     }
 
     @Transactional

@@ -265,6 +265,8 @@ public class ProposalService {
         proposals.flush();
         workflow.correlate(stage.message(), reference, Map.of(stage.variable(), decision.name()));
         log.info("{}: {} at {}", reference, decision.summary().toLowerCase(), meetingName);
+        events.publishEvent(new ProposalDecided(reference, proposal.getTitle(), proposal.getSubmittingMember(),
+                proposal.isDraftedBySecretariat(), decision, meetingName, note));
     }
 
     /** Proposals waiting for a meeting's decision at one of the given stages, oldest submission first. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 
@@ -23,7 +24,7 @@ public record DemoUsersProperties(List<@Valid DemoUser> users) {
     }
 
     public record DemoUser(@NotBlank String id, @NotBlank String password, String firstName, String lastName,
-            String email, @NotEmpty Set<Role> roles, Set<String> members) {
+            @Email String email, @NotEmpty Set<Role> roles, Set<String> members) {
 
         public DemoUser {
             members = members == null ? Set.of() : Set.copyOf(members);

@@ -20,6 +20,11 @@ class TermsDelegates {
     }
 
     @Bean
+    JavaDelegate remindContactPointsDelegate(TermsService terms) {
+        return execution -> terms.remindContactPoints(execution.getProcessBusinessKey());
+    }
+
+    @Bean
     JavaDelegate withdrawLapsedTermsDelegate(TermsService terms) {
         return execution -> terms.withdrawLapsed(execution.getProcessBusinessKey());
     }

@@ -27,6 +27,8 @@ public class TermsProcess implements ProposalProcess {
     public static final String SERVICE_OPEN_ROUND = "service_open_circulation_round";
     public static final String USER_ANSWER_CIRCULATION = "user_answer_circulation";
     public static final String TIMER_CIRCULATION_DEADLINE = "timer_circulation_deadline";
+    public static final String TIMER_CIRCULATION_REMINDER = "timer_circulation_reminder";
+    public static final String SERVICE_REMIND_CONTACT_POINTS = "service_remind_contact_points";
     public static final String SERVICE_CLOSE_ROUND = "service_close_circulation_round";
     public static final String USER_REVISE_TERMS = "user_revise_terms";
     public static final String RECEIVE_CONTACT_POINT_REVIEW = "receive_terms_contact_point_review";

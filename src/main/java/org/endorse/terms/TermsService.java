@@ -25,6 +25,7 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ class TermsService {
     private final TermsSettings settings;
     private final MemberDirectory members;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TermsService(ProposalService proposals, TermsRepository terms, TermsVersionRepository versions,
             CirculationRoundRepository rounds, ProposalWorkflow workflow, TermsRegister register,
-            TermsSettings settings, MemberDirectory members, Clock clock) {
+            TermsSettings settings, MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.proposals = proposals;
         this.terms = terms;
         this.versions = versions;
@@ -106,9 +109,25 @@ class TermsService {
         Instant now = clock.instant();
         Instant deadline = now.plus(settings.circulationDuration());
         rounds.save(new CirculationRound(tor.getProposalId(), number, version.getNumber(), now, deadline));
+        events.publishEvent(new TermsCirculated(reference, tor.getProposal().getTitle(), tor.getGovernedBody(), number,
+                version.getNumber(), deadline, false, settings.circulatedMembers()));
         proposals.recordSystemEvent(reference, ProposalEventType.CIRCULATED, "Round " + number + ": version "
                 + version.getNumber() + " circulated to the contact points of all " + members.all().size()
                 + " member administrations; answers due by " + deadline + " (silence counts as no objection)");
+    }
+
+    /** Before the deadline, the contact points that have not answered yet are reminded. */
+    @Transactional
+    void remindContactPoints(String reference) {
+        TermsOfReference tor = find(reference);
+        CirculationRound round = rounds.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId())
+                .filter(CirculationRound::isOpen).orElseThrow();
+        List<String> silent = settings.circulatedMembers().stream()
+                .filter(member -> round.answerOf(member).isEmpty()).toList();
+        events.publishEvent(new TermsCirculated(reference, tor.getProposal().getTitle(), tor.getGovernedBody(),
+                round.getNumber(), round.getVersionNumber(), round.getDeadline(), true, silent));
+        log.info("Terms of Reference {}: {} contact point group(s) reminded that round {} closes at {}", reference,
+                silent.size(), round.getNumber(), round.getDeadline());
     }
 
     /** A contact point answers the circulated version for its member administration. */

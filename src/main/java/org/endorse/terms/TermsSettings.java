@@ -14,13 +14,26 @@ public class TermsSettings {
 
     private final Duration returnLapsePeriod;
     private final Duration circulationPeriod;
+    private final Duration reminderBeforeDeadline;
     private final MemberDirectory members;
 
     TermsSettings(@Value("${endorse.terms.return-lapse-period:P30D}") Duration returnLapsePeriod,
-            @Value("${endorse.terms.circulation-period:P30D}") Duration circulationPeriod, MemberDirectory members) {
+            @Value("${endorse.terms.circulation-period:P30D}") Duration circulationPeriod,
+            @Value("${endorse.terms.reminder-before-deadline:P5D}") Duration reminderBeforeDeadline,
+            MemberDirectory members) {
+        if (reminderBeforeDeadline.isNegative() || reminderBeforeDeadline.isZero() || reminderBeforeDeadline.compareTo(circulationPeriod) >= 0) {
+            throw new IllegalStateException("endorse.terms.reminder-before-deadline (" + reminderBeforeDeadline
+                    + ") must be positive and shorter than endorse.terms.circulation-period (" + circulationPeriod + ")");
+        }
         this.returnLapsePeriod = returnLapsePeriod;
         this.circulationPeriod = circulationPeriod;
+        this.reminderBeforeDeadline = reminderBeforeDeadline;
         this.members = members;
+    }
+
+    /** When, after the circulation, the contact points that have not answered are reminded. */
+    public String reminderAfter() {
+        return circulationPeriod.minus(reminderBeforeDeadline).toString();
     }
 
     /** How long a drafter has to amend a ToR returned by the secretariat before it lapses. */

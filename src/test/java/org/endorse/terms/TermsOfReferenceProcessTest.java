@@ -191,7 +191,7 @@ class TermsOfReferenceProcessTest {
         assertThat(second.counts().awaited()).isEqualTo(33);
 
         ClockUtil.setCurrentTime(Date.from(circulatedAt.plus(Duration.ofDays(61))));
-        execute(management.createJobQuery().processInstanceId(process.getId()).singleResult());
+        execute(deadlineOf(process));
         BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(1).counts().silent())
                 .as("silence is no objection").isEqualTo(33);
@@ -293,15 +293,15 @@ class TermsOfReferenceProcessTest {
                     check(process, "COMPLETE", null);
                     terms.answer(contactPointOf("KOR"), process.getBusinessKey(),
                             new AnswerRequest(null, Answer.OBJECTION, "Not needed"));
-                    execute(management.createJobQuery().processInstanceId(process.getId()).singleResult());
+                    execute(deadlineOf(process));
                 }
                 case TermsProcess.RECEIVE_CONTACT_POINT_REVIEW -> {
                     check(process, "COMPLETE", null);
-                    execute(management.createJobQuery().processInstanceId(process.getId()).singleResult());
+                    execute(deadlineOf(process));
                 }
                 case TermsProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     check(process, "COMPLETE", null);
-                    execute(management.createJobQuery().processInstanceId(process.getId()).singleResult());
+                    execute(deadlineOf(process));
                     meetingDecides(process, MeetingDecision.RECOMMEND);
                 }
                 default -> {
@@ -360,7 +360,7 @@ class TermsOfReferenceProcessTest {
         ProcessInstance process = instance(draft.getReference());
         check(process, "COMPLETE", null);
         terms.answer(contactPointOf("AUS"), draft.getReference(), new AnswerRequest(null, Answer.COMMENTS, "Add a quorum"));
-        execute(management.createJobQuery().processInstanceId(process.getId()).singleResult());
+        execute(deadlineOf(process));
 
         BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_REVISE_TERMS);
         BpmnAwareTests.assertThat(BpmnAwareTests.task(process)).hasCandidateGroup("secretariat");
@@ -393,11 +393,16 @@ class TermsOfReferenceProcessTest {
                 .isInstanceOf(ForbiddenException.class);
     }
 
+    private Job deadlineOf(ProcessInstance process) {
+        return management.createJobQuery().processInstanceId(process.getId())
+                .activityId(TermsProcess.TIMER_CIRCULATION_DEADLINE).singleResult();
+    }
+
     private ProcessInstance circulatedCleanly(String member) {
         ProcessInstance process = submit(member, TEXT_V1);
         check(process, "COMPLETE", null);
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(31))));
-        execute(management.createJobQuery().processInstanceId(process.getId()).singleResult());
+        execute(deadlineOf(process));
         ClockUtil.reset();
         BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.RECEIVE_CONTACT_POINT_REVIEW);
         return process;

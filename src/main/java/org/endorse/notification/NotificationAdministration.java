@@ -1,0 +1,109 @@
+package org.endorse.notification;
+
+import java.util.List;
+
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox as operators see it: reading notifications and why one is not sent, retrying a failed one,
+ * and, at each start with a mail server configured, sending those held while there was none.
+ */
+@Service
+@Order(10)
+class NotificationAdministration implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationAdministration.class);
+
+    private final NotificationRepository notifications;
+    private final NotificationDelivery delivery;
+    private final MailDelivery mail;
+
+    NotificationAdministration(NotificationRepository notifications, NotificationDelivery delivery, MailDelivery mail) {
+        this.notifications = notifications;
+        this.delivery = delivery;
+        this.mail = mail;
+    }
+
+    @Transactional(readOnly = true)
+    List<NotificationView> list(EndorseUser user, NotificationStatus status) {
+        requireOperator(user);
+        List<Notification> found = status == null ? notifications.findTop500ByOrderByCreatedAtDescIdDesc()
+                : notifications.findByStatusOrderByCreatedAtAscIdAsc(status);
+        return found.stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    NotificationView one(EndorseUser user, Long id) {
+        requireOperator(user);
+        return view(find(id));
+    }
+
+    /** Gives a failed notification another attempt (or sends a held one, now that there is a mail server). */
+    @Transactional
+    NotificationView retry(EndorseUser user, Long id) {
+        requireOperator(user);
+        Notification notification = find(id);
+        switch (notification.getStatus()) {
+            case HELD -> {
+                if (!mail.isConfigured()) {
+                    throw new ConflictException(NotificationOutbox.NO_MAIL_SERVER);
+                }
+                notification.queued(delivery.start(id));
+            }
+            case FAILED -> {
+                if (notification.getDeliveryProcessId() == null || !delivery.retry(notification.getDeliveryProcessId())) {
+                    throw new ConflictException("Notification " + id + " cannot be sent again as it is: "
+                            + notification.getLastError());
+                }
+                notification.queued(notification.getDeliveryProcessId());
+            }
+            default -> throw new ConflictException("Notification " + id + " is " + notification.getStatus()
+                    .name().toLowerCase() + "; only failed or held notifications are retried.");
+        }
+        log.info("Notification {} to {} queued again by {}", id, notification.getRecipientAddress(), user.id());
+        return view(notification);
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!mail.isConfigured()) {
+            return;
+        }
+        List<Notification> held = notifications.findByStatusOrderByCreatedAtAscIdAsc(NotificationStatus.HELD);
+        held.forEach(notification -> notification.queued(delivery.start(notification.getId())));
+        if (!held.isEmpty()) {
+            log.info("{} notification(s) held while no mail server was configured are now being sent", held.size());
+        }
+    }
+
+    private Notification find(Long id) {
+        return notifications.findById(id).orElseThrow(() -> new NotFoundException("There is no notification " + id + "."));
+    }
+
+    private static void requireOperator(EndorseUser user) {
+        if (!user.has(Role.SECRETARIAT) && !user.has(Role.ADMIN)) {
+            throw new ForbiddenException("Only the secretariat and administrators read the outbox of notifications.");
+        }
+    }
+
+    private NotificationView view(Notification notification) {
+        boolean incident = notification.getDeliveryProcessId() != null
+                && delivery.hasIncident(notification.getDeliveryProcessId());
+        return new NotificationView(notification.getId(), notification.getKind(), notification.getProposalReference(),
+                notification.getRecipientUser(), notification.getRecipientAddress(), notification.getSubject(),
+                notification.getStatus(), notification.getAttempts(), notification.getLastError(), incident,
+                notification.getMessageId(), notification.getCreatedAt(), notification.getSentAt());
+    }
+}

@@ -1,0 +1,13 @@
+package org.endorse.notification;
+
+/** What a notification tells, each with who receives it (the README's table lists them). */
+public enum NotificationKind {
+    SUBMISSION_RECEIVED,
+    RETURNED_FOR_AMENDMENT,
+    TASK_WAITING,
+    PAPERS_CIRCULATED,
+    TERMS_CIRCULATED,
+    TERMS_CIRCULATION_REMINDER,
+    DECISION_TAKEN,
+    ENDORSED
+}

@@ -1,0 +1,105 @@
+package org.endorse.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox: a notification is written in the transaction of the event that causes it, with its delivery
+ * job, so both are kept or lost together with the event; the job sends it once that transaction committed.
+ */
+@Service
+class NotificationOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+
+    static final String NO_MAIL_SERVER = "Not sent: no mail server is configured. Set spring.mail.host (and port,"
+            + " username, password) in config/application.yml or SPRING_MAIL_HOST; held notifications are sent at"
+            + " the next start.";
+
+    private final NotificationRepository notifications;
+    private final MailTemplates templates;
+    private final MailDelivery mail;
+    private final NotificationDelivery delivery;
+    private final NotificationSettings settings;
+    private final DeliveryFailures failures;
+    private final Clock clock;
+
+    NotificationOutbox(NotificationRepository notifications, MailTemplates templates, MailDelivery mail,
+            NotificationDelivery delivery, NotificationSettings settings, DeliveryFailures failures, Clock clock) {
+        this.failures = failures;
+        this.notifications = notifications;
+        this.templates = templates;
+        this.mail = mail;
+        this.delivery = delivery;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Writes one notification per recipient and queues its delivery (or holds it without a mail server). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void post(Message message, List<Recipient> recipients) {
+        for (Recipient recipient : recipients) {
+            String address = settings.redirectAllTo() == null || settings.redirectAllTo().isBlank()
+                    ? recipient.address() : settings.redirectAllTo();
+            MailTemplates.Rendered body = templates.render(message, recipient);
+            Notification notification = notifications.save(new Notification("<" + UUID.randomUUID() + "@"
+                    + domainOf(settings.from()) + ">", message.kind(), message.proposalReference(), recipient.userId(),
+                    address, message.subject(), body.text(), body.html(), clock.instant()));
+            String malformed = malformed(address);
+            if (malformed != null) {
+                notification.reject("The mail address '" + address + "' of user " + recipient.userId()
+                        + " is malformed (" + malformed + "); correct it in Camunda Admin.");
+                log.warn("Notification {} to user {} not sent: the address '{}' is malformed ({})",
+                        notification.getId(), recipient.userId(), address, malformed);
+            } else if (!mail.isConfigured()) {
+                notification.hold(NO_MAIL_SERVER);
+            } else {
+                notification.queued(delivery.start(notification.getId()));
+            }
+        }
+        if (!recipients.isEmpty()) {
+            log.info("{} notification(s) '{}' written{}", recipients.size(), message.subject(),
+                    mail.isConfigured() ? "" : " and held: no mail server is configured");
+        }
+    }
+
+    /** Sends one notification; a failure is recorded in a transaction of its own, then rethrown for a retry. */
+    @Transactional
+    void send(Long id) {
+        Notification notification = notifications.findById(id).orElseThrow();
+        if (notification.getStatus() == NotificationStatus.SENT) {
+            return;
+        }
+        try {
+            mail.send(notification, settings.from());
+        } catch (RuntimeException e) {
+            failures.record(id, e);
+            throw e;
+        }
+        notification.sent(clock.instant());
+        log.info("Notification {} '{}' sent to {}", id, notification.getSubject(), notification.getRecipientAddress());
+    }
+
+    private static String malformed(String address) {
+        try {
+            new InternetAddress(address, true).validate();
+            return null;
+        } catch (AddressException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.indexOf('@') + 1);
+    }
+}

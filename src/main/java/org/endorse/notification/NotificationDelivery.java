@@ -2,6 +2,7 @@ package org.endorse.notification;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +36,14 @@ public class NotificationDelivery {
         return runtime.startProcessInstanceByKey(KEY, notificationId.toString()).getId();
     }
 
-    /** Gives the failed send job of a delivery one more attempt; false if there is none waiting. */
+    /** Gives the failed send job of a delivery one more attempt, due now; false if there is none waiting. */
     boolean retry(String deliveryProcessId) {
         Job failed = management.createJobQuery().processInstanceId(deliveryProcessId).noRetriesLeft().singleResult();
         if (failed == null) {
             return false;
         }
         management.setJobRetries(failed.getId(), 1);
+        management.setJobDuedate(failed.getId(), ClockUtil.getCurrentTime());
         return true;
     }
 

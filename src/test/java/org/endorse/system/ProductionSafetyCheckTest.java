@@ -23,6 +23,16 @@ class ProductionSafetyCheckTest {
                 .hasMessageContaining("secretariat").hasMessageNotContaining("password: demo");
     }
 
+    @Test
+    void malformedSenderAddressIsRefusedAtStartNamingTheSetting() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(EndorseApplication.class).profiles("demo")
+                .run("--spring.datasource.url=jdbc:h2:mem:mail-check", "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--camunda.bpm.webapp.enabled=false", "--endorse.mail.from=no-reply at endorse")
+                .close())
+                .hasStackTraceContaining("endorse.mail.from").hasStackTraceContaining("no-reply at endorse");
+    }
+
     private static void start(String... profiles) {
         new SpringApplicationBuilder(EndorseApplication.class).profiles(profiles)
                 .run("--spring.datasource.url=jdbc:h2:mem:prod-check-" + String.join("-", profiles),

@@ -199,6 +199,26 @@ class TermsOfReferenceProcessTest {
     }
 
     @Test
+    void contactPointsThatHaveNotAnsweredAreRemindedBeforeTheDeadline() {
+        Instant circulatedAt = Instant.parse("2027-08-02T01:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(circulatedAt));
+        ProcessInstance process = submit("IDN", TEXT_V1);
+        check(process, "COMPLETE", null);
+        Job reminder = management.createJobQuery().processInstanceId(process.getId())
+                .activityId(TermsProcess.TIMER_CIRCULATION_REMINDER).singleResult();
+        assertThat(reminder.getDuedate().toInstant()).as("5 days before the 30-day deadline")
+                .isEqualTo(circulatedAt.plus(Duration.ofDays(25)));
+
+        ClockUtil.setCurrentTime(Date.from(circulatedAt.plus(Duration.ofDays(25))));
+        execute(reminder);
+
+        BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.SERVICE_REMIND_CONTACT_POINTS)
+                .isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
+        assertThat(taskService.createTaskQuery().processInstanceId(process.getId()).count())
+                .as("the round goes on").isEqualTo(33);
+    }
+
+    @Test
     void versionsDifferLineByLine() {
         ProcessInstance process = submit("CHN", TEXT_V1);
         check(process, "RETURN", "Say how often the Group meets");

@@ -6,10 +6,9 @@ import java.util.Map;
 import org.endorse.proposal.DecisionTask;
 import org.endorse.proposal.DecisionTask.Option;
 import org.endorse.proposal.DecisionTask.Suggestion;
-import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalProcess;
+import org.endorse.proposal.ProposalProcessSupport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * tasks. The review and endorsement are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
  */
 @Component
-public class LaboratoryProcess implements ProposalProcess {
+public class LaboratoryProcess extends ProposalProcessSupport {
 
     public static final String KEY = "laboratory-proposal";
 
@@ -63,30 +62,9 @@ public class LaboratoryProcess implements ProposalProcess {
     static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
             new Option("FORWARDED", ProposalEventType.FORWARDED, "Forwarded to the WCO Secretariat", false)));
 
-    private final LaboratoryDetails details;
-
     LaboratoryProcess(LaboratoryDetails details) {
-        this.details = details;
-    }
-
-    @Override
-    public ProposalKind kind() {
-        return ProposalKind.LABORATORY;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    @Override
-    public String amendTaskKey() {
-        return USER_AMEND_PROPOSAL;
-    }
-
-    @Override
-    public String withdrawalMessage() {
-        return MESSAGE_WITHDRAWAL;
+        super(ProposalKind.LABORATORY, KEY, USER_AMEND_PROPOSAL, MESSAGE_WITHDRAWAL, details::agendaHeading,
+                details::of);
     }
 
     @Override
@@ -100,13 +78,4 @@ public class LaboratoryProcess implements ProposalProcess {
                 + " with {\"outcome\": \"RECOGNISED\" or \"NOT_RECOGNISED\", \"decidedOn\": ..., \"wcoReference\": ...}");
     }
 
-    @Override
-    public String agendaHeading(Proposal proposal) {
-        return details.agendaHeading(proposal.getReference());
-    }
-
-    @Override
-    public Object details(Proposal proposal) {
-        return details.of(proposal.getReference());
-    }
 }

@@ -3,9 +3,8 @@ package org.endorse.nomination;
 import java.util.List;
 
 import org.endorse.proposal.DecisionTask;
-import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalProcess;
+import org.endorse.proposal.ProposalProcessSupport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * review and endorsement are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
  */
 @Component
-public class NominationProcess implements ProposalProcess {
+public class NominationProcess extends ProposalProcessSupport {
 
     public static final String KEY = "regional-nomination";
 
@@ -37,30 +36,9 @@ public class NominationProcess implements ProposalProcess {
     static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
             "Complete and eligible");
 
-    private final NominationDetails details;
-
     NominationProcess(NominationDetails details) {
-        this.details = details;
-    }
-
-    @Override
-    public ProposalKind kind() {
-        return ProposalKind.NOMINATION;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    @Override
-    public String amendTaskKey() {
-        return USER_AMEND_NOMINATION;
-    }
-
-    @Override
-    public String withdrawalMessage() {
-        return MESSAGE_WITHDRAWAL;
+        super(ProposalKind.NOMINATION, KEY, USER_AMEND_NOMINATION, MESSAGE_WITHDRAWAL, details::agendaHeading,
+                details::of);
     }
 
     @Override
@@ -68,13 +46,4 @@ public class NominationProcess implements ProposalProcess {
         return List.of(CHECK);
     }
 
-    @Override
-    public String agendaHeading(Proposal proposal) {
-        return details.agendaHeading(proposal.getReference());
-    }
-
-    @Override
-    public Object details(Proposal proposal) {
-        return details.of(proposal.getReference());
-    }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.endorse.proposal.DecisionTask;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalProcess;
+import org.endorse.proposal.ProposalProcessSupport;
 import org.endorse.security.EndorseUser;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
  */
 @Component
-public class TermsProcess implements ProposalProcess {
+public class TermsProcess extends ProposalProcessSupport {
 
     public static final String KEY = "terms-of-reference";
 
@@ -47,27 +47,12 @@ public class TermsProcess implements ProposalProcess {
     static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
             "Complete; circulated to the members");
 
-    private final TermsDetails details;
     private final TermsService terms;
 
     TermsProcess(TermsDetails details, @Lazy TermsService terms) {
-        this.details = details;
+        super(ProposalKind.TERMS_OF_REFERENCE, KEY, USER_AMEND_TERMS, MESSAGE_WITHDRAWAL, details::agendaHeading,
+                details::of);
         this.terms = terms;
-    }
-
-    @Override
-    public ProposalKind kind() {
-        return ProposalKind.TERMS_OF_REFERENCE;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    @Override
-    public String amendTaskKey() {
-        return USER_AMEND_TERMS;
     }
 
     @Override
@@ -81,11 +66,6 @@ public class TermsProcess implements ProposalProcess {
     }
 
     @Override
-    public String withdrawalMessage() {
-        return MESSAGE_WITHDRAWAL;
-    }
-
-    @Override
     public List<DecisionTask> decisionTasks() {
         return List.of(CHECK);
     }
@@ -96,13 +76,4 @@ public class TermsProcess implements ProposalProcess {
                 + " with {\"answer\": \"NO_OBJECTION\", \"COMMENTS\" or \"OBJECTION\", \"comment\": ...}");
     }
 
-    @Override
-    public String agendaHeading(Proposal proposal) {
-        return details.agendaHeading(proposal.getReference());
-    }
-
-    @Override
-    public Object details(Proposal proposal) {
-        return details.of(proposal.getReference());
-    }
 }

@@ -1,0 +1,57 @@
+package org.endorse.proposal;
+
+import java.util.function.Function;
+
+/**
+ * What every kind's process has the same way: its kind, BPMN key, amendment task and withdrawal message,
+ * and the capability's own source of agenda headings and details, each looked up by the proposal's reference.
+ */
+public abstract class ProposalProcessSupport implements ProposalProcess {
+
+    private final ProposalKind kind;
+    private final String processKey;
+    private final String amendTaskKey;
+    private final String withdrawalMessage;
+    private final Function<String, String> agendaHeadings;
+    private final Function<String, Object> details;
+
+    protected ProposalProcessSupport(ProposalKind kind, String processKey, String amendTaskKey,
+            String withdrawalMessage, Function<String, String> agendaHeadings, Function<String, Object> details) {
+        this.kind = kind;
+        this.processKey = processKey;
+        this.amendTaskKey = amendTaskKey;
+        this.withdrawalMessage = withdrawalMessage;
+        this.agendaHeadings = agendaHeadings;
+        this.details = details;
+    }
+
+    @Override
+    public final ProposalKind kind() {
+        return kind;
+    }
+
+    @Override
+    public final String processKey() {
+        return processKey;
+    }
+
+    @Override
+    public final String amendTaskKey() {
+        return amendTaskKey;
+    }
+
+    @Override
+    public final String withdrawalMessage() {
+        return withdrawalMessage;
+    }
+
+    @Override
+    public final String agendaHeading(Proposal proposal) {
+        return agendaHeadings.apply(proposal.getReference());
+    }
+
+    @Override
+    public final Object details(Proposal proposal) {
+        return details.apply(proposal.getReference());
+    }
+}

@@ -54,7 +54,9 @@ class NotificationAdministration implements ApplicationRunner {
     NotificationView retry(EndorseUser user, Long id) {
         requireOperator(user);
         Notification notification = find(id);
-        switch (notification.getStatus()) {
+        boolean incident = notification.getDeliveryProcessId() != null
+                && delivery.hasIncident(notification.getDeliveryProcessId());
+        switch (incident ? NotificationStatus.FAILED : notification.getStatus()) {
             case HELD -> {
                 if (!mail.isConfigured()) {
                     throw new ConflictException(NotificationOutbox.NO_MAIL_SERVER);
@@ -99,11 +101,13 @@ class NotificationAdministration implements ApplicationRunner {
     }
 
     private NotificationView view(Notification notification) {
+        // The engine's incident is what says the retries are used up, whatever the attempts counted here.
         boolean incident = notification.getDeliveryProcessId() != null
                 && delivery.hasIncident(notification.getDeliveryProcessId());
         return new NotificationView(notification.getId(), notification.getKind(), notification.getProposalReference(),
                 notification.getRecipientUser(), notification.getRecipientAddress(), notification.getSubject(),
-                notification.getStatus(), notification.getAttempts(), notification.getLastError(), incident,
+                incident ? NotificationStatus.FAILED : notification.getStatus(), notification.getAttempts(),
+                notification.getLastError(), incident,
                 notification.getMessageId(), notification.getCreatedAt(), notification.getSentAt());
     }
 }

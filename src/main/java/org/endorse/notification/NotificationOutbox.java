@@ -31,12 +31,12 @@ class NotificationOutbox {
     private final MailDelivery mail;
     private final NotificationDelivery delivery;
     private final NotificationSettings settings;
-    private final DeliveryFailures failures;
+    private final DeliveryRecords records;
     private final Clock clock;
 
     NotificationOutbox(NotificationRepository notifications, MailTemplates templates, MailDelivery mail,
-            NotificationDelivery delivery, NotificationSettings settings, DeliveryFailures failures, Clock clock) {
-        this.failures = failures;
+            NotificationDelivery delivery, NotificationSettings settings, DeliveryRecords records, Clock clock) {
+        this.records = records;
         this.notifications = notifications;
         this.templates = templates;
         this.mail = mail;
@@ -73,21 +73,27 @@ class NotificationOutbox {
         }
     }
 
-    /** Sends one notification; a failure is recorded in a transaction of its own, then rethrown for a retry. */
-    @Transactional
+    /**
+     * Sends one notification from its delivery job. What happened is recorded at once in a transaction of its
+     * own; a failure is then rethrown, for the job to be retried.
+     */
+    @Transactional(readOnly = true)
     void send(Long id) {
         Notification notification = notifications.findById(id).orElseThrow();
         if (notification.getStatus() == NotificationStatus.SENT) {
             return;
         }
+        if (!mail.isConfigured()) {
+            records.held(id);
+            return;
+        }
         try {
             mail.send(notification, settings.from());
         } catch (RuntimeException e) {
-            failures.record(id, e);
+            records.failed(id, e);
             throw e;
         }
-        notification.sent(clock.instant());
-        log.info("Notification {} '{}' sent to {}", id, notification.getSubject(), notification.getRecipientAddress());
+        records.sent(id);
     }
 
     private static String malformed(String address) {

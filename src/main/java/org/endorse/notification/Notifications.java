@@ -12,12 +12,14 @@ import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalDecided;
+import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.security.Role;
 import org.endorse.terms.TermsCirculated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,7 +43,7 @@ class Notifications {
     }
 
     @EventListener
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void onStatusChanged(ProposalStatusChanged change) {
         Proposal proposal = proposals.byReference(change.reference());
         switch (change.status()) {
@@ -55,6 +57,21 @@ class Notifications {
                     "The secretariat returned your proposal for amendment",
                     List.of("The reasons: " + lastNote(proposal), "Amend it and submit it again; a return that is not"
                             + " answered in time lapses and the proposal is withdrawn.")), drafters(proposal));
+            case IN_REVISION -> outbox.post(message(NotificationKind.REVISION_REQUESTED, proposal,
+                    "Comments received: " + proposal.getReference() + " " + proposal.getTitle(),
+                    "The members commented on your Terms of Reference",
+                    List.of(lastNote(proposal), "Read who said what under /api/terms/" + proposal.getReference()
+                            + "/rounds, revise the text and submit it again: it goes round as the next version.")),
+                    drafters(proposal));
+            case NOT_ENDORSED -> {
+                // Meetings' decisions reach the drafter as DECISION_TAKEN; this is a nomination closed because a
+                // competing one was endorsed, which no meeting decided on its own.
+                if (ProposalEvent.SYSTEM.equals(lastActor(proposal))) {
+                    outbox.post(message(NotificationKind.CLOSED_BY_COMPETITOR, proposal,
+                            "Closed: " + proposal.getReference() + " " + proposal.getTitle(),
+                            "Your nomination was closed", List.of(lastNote(proposal))), drafters(proposal));
+                }
+            }
             case ENDORSED -> outbox.post(message(NotificationKind.ENDORSED, proposal,
                     "Endorsed: " + proposal.getReference() + " " + proposal.getTitle(),
                     "The Regional Heads of Customs endorsed a proposal of " + members.nameOf(
@@ -66,7 +83,7 @@ class Notifications {
     }
 
     @EventListener
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void onDecided(ProposalDecided decided) {
         if (decided.decision() == MeetingDecision.ENDORSED) {
             return; // every member hears of an endorsement through the ENDORSED notification
@@ -83,7 +100,7 @@ class Notifications {
     }
 
     @EventListener
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void onPapersCirculated(MeetingPapersCirculated circulated) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("The agenda and papers of the " + circulated.meetingName() + " (" + circulated.startDate()
@@ -100,7 +117,7 @@ class Notifications {
     }
 
     @EventListener
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void onTermsCirculated(TermsCirculated circulated) {
         Proposal proposal = proposals.byReference(circulated.reference());
         String what = "version " + circulated.version() + " of the Terms of Reference of the "
@@ -121,14 +138,14 @@ class Notifications {
      * their tasks through the return and revision notices, and contact points through the circulation.
      */
     @EventListener(condition = "#task.eventName == 'create'")
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void onTaskCreated(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;
         }
         Optional<Proposal> proposal = Optional.ofNullable(task.getExecution().getProcessBusinessKey())
                 .flatMap(proposals::findSubmitted);
-        if (proposal.isEmpty()) {
+        if (proposal.isEmpty() || proposals.isDraftersTask(task.getTaskDefinitionKey())) {
             return;
         }
         List<String> staffGroups = task.getCandidates().stream()
@@ -153,6 +170,11 @@ class Notifications {
     private List<Recipient> drafters(Proposal proposal) {
         return recipients.ofGroups(List.of(proposal.isDraftedBySecretariat() ? Role.SECRETARIAT.groupId()
                 : Role.memberGroupOf(proposal.getSubmittingMember())));
+    }
+
+    private static String lastActor(Proposal proposal) {
+        var timeline = proposal.getTimeline();
+        return timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getActor();
     }
 
     private static String lastNote(Proposal proposal) {

@@ -29,6 +29,10 @@ class ProposalProcesses {
                 .filter(task -> task.taskKey().equals(taskKey)).findFirst();
     }
 
+    boolean isResubmitTask(String taskKey) {
+        return processes.stream().anyMatch(process -> process.resubmitTaskKeys().contains(taskKey));
+    }
+
     /** How a task that takes no decision here is completed, if it is such a task. */
     Optional<String> completedElsewhere(String taskKey, String reference) {
         for (ProposalProcess process : processes) {

@@ -276,6 +276,11 @@ public class ProposalService {
                 stages.stream().map(ProposalStage::waitingStatus).toList());
     }
 
+    /** Whether a task is the drafter's own (amending, revising), done by resubmitting the proposal. */
+    public boolean isDraftersTask(String taskKey) {
+        return processes.isResubmitTask(taskKey);
+    }
+
     /** The heading a proposal goes under on an agenda; competing nominations share one. */
     @Transactional(readOnly = true)
     public String agendaHeading(Proposal proposal) {

@@ -230,6 +230,42 @@ class NotificationMailTest {
     }
 
     @Test
+    void drafterIsToldWhenCommentsCallForARevision() throws Exception {
+        HttpApi member = HttpApi.as(port, "member");
+        String reference = member.post("/api/terms", Map.of("title", "ToR of the RTC", "submittingMember", "JPN",
+                "governedBody", "Regional Training Centre " + UUID.randomUUID(), "text", "1. It trains.\n"))
+                .json().get("reference").asText();
+        member.post("/api/proposals/" + reference + "/submit");
+        ApiSteps.completeTask(HttpApi.as(port, "secretariat"), reference, Map.of("decision", "COMPLETE"));
+        assertThat(HttpApi.as(port, "cp-chn").post("/api/terms/" + reference + "/answers",
+                Map.of("answer", "OBJECTION", "comment", "Say who pays")).code()).isEqualTo(204);
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("terms-of-reference").singleResult().getId();
+        Job deadline = management.createJobQuery().processInstanceId(process).activityId("timer_circulation_deadline")
+                .singleResult();
+        ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plusSeconds(60)));
+        management.executeJob(deadline.getId());
+        deliverAll();
+
+        MimeMessage revision = only(mailsTo("member@endorse.example").stream()
+                .filter(mail -> subject(mail).startsWith("Comments received: " + reference)).toList());
+        assertThat(textOf(revision)).contains("1 objecting", "/api/terms/" + reference + "/rounds");
+    }
+
+    @Test
+    void drafterOfANominationClosedByAnEndorsedCompetitorIsTold() throws Exception {
+        String seat = "Audit Committee " + UUID.randomUUID();
+        String japan = nominations.waitingForEndorsement("JPN", seat);
+        String china = nominations.waitingForEndorsement("CHN", seat);
+        proposals.decideAtMeeting(japan, MeetingDecision.ENDORSED, "chair", "22nd Heads of Customs Conference", null);
+        deliverAll();
+
+        MimeMessage closed = only(mailsTo("member@endorse.example").stream()
+                .filter(mail -> subject(mail).startsWith("Closed: " + china)).toList());
+        assertThat(textOf(closed)).contains("competing nomination " + japan + " was endorsed");
+    }
+
+    @Test
     void circulatedPapersGoToEveryMember() throws Exception {
         HttpApi secretariat = HttpApi.as(port, "secretariat");
         String meeting = ApiSteps.conveneJointSession(secretariat, 26, java.time.LocalDate.of(2027, 11, 10), "JPN",

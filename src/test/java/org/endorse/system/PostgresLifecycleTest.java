@@ -1,0 +1,96 @@
+package org.endorse.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.endorse.ApiSteps;
+import org.endorse.EndorseApplication;
+import org.endorse.HttpApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Endorse on a real PostgreSQL 17 (embedded binaries from Maven Central) with the postgres profile: the same
+ * Flyway migrations and Camunda's own schema, and a nomination from draft to endorsement over HTTP.
+ * PostgreSQL refuses to run as root: run the tests as an ordinary user, as .ci/run does.
+ */
+class PostgresLifecycleTest {
+
+    static EmbeddedPostgres postgres;
+    static ConfigurableApplicationContext endorse;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertThat(System.getProperty("user.name")).as("PostgreSQL will not run as root: run the tests as an"
+                + " ordinary user (.ci/run does so by itself)").isNotEqualTo("root");
+        postgres = EmbeddedPostgres.builder().start();
+        endorse = new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
+                .run("--DATABASE_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DATABASE_USERNAME=postgres",
+                        "--DATABASE_PASSWORD=postgres", "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (endorse != null) {
+            endorse.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void runsOnPostgresWithTheSameMigrationsAndCamundasSchema() {
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
+        assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
+                String.class)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'regional-nomination'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from member_administration", Integer.class)).isEqualTo(33);
+    }
+
+    @Test
+    void nominationGoesFromDraftToEndorsementOnPostgres() {
+        int port = Integer.parseInt(endorse.getEnvironment().getProperty("local.server.port"));
+        HttpApi member = HttpApi.as(port, "member");
+        HttpApi secretariat = HttpApi.as(port, "secretariat");
+        HttpApi.Response drafted = member.post("/api/nominations", Map.of("title", "Japan for the Audit Committee",
+                "submittingMember", "JPN", "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee"),
+                "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
+                "supportingStatement", "Japan offers ten years of audit experience."));
+        assertThat(drafted.code()).as(drafted.body()).isEqualTo(201);
+        String reference = drafted.json().get("reference").asText();
+        assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
+        ApiSteps.completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
+
+        String meeting = ApiSteps.conveneJointSession(secretariat, 27, LocalDate.of(2027, 4, 6), "JPN", "Asia/Tokyo");
+        assertThat(secretariat.put(meeting + "/agenda", Map.of("references", List.of(reference))).code()).isEqualTo(200);
+        assertThat(secretariat.post(meeting + "/circulate").code()).isEqualTo(200);
+        assertThat(secretariat.post(meeting + "/open").code()).isEqualTo(200);
+        HttpApi chair = HttpApi.as(port, "chair");
+        assertThat(chair.post(meeting + "/decisions", Map.of("decisions", List.of(
+                Map.of("reference", reference, "decision", "RECOMMEND"),
+                Map.of("reference", reference, "decision", "ENDORSED")))).code()).isEqualTo(200);
+        assertThat(chair.post(meeting + "/close").code()).isEqualTo(200);
+
+        JsonNode endorsed = member.get("/api/proposals/" + reference).json();
+        assertThat(endorsed.get("status").asText()).isEqualTo("ENDORSED");
+        assertThat(endorsed.get("timeline").findValuesAsText("type")).containsExactly("DRAFTED", "SUBMITTED", "CHECKED",
+                "REVIEWED", "ENDORSED");
+        assertThat(member.getAs(meeting + "/record", "text/html").body()).contains("The Joint Session recommended");
+        assertThat(member.getAs(meeting + "/record.pdf", "application/pdf").code()).isEqualTo(200);
+    }
+}

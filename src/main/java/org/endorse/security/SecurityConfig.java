@@ -45,6 +45,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/engine-rest/**", webappPath + "/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/error").permitAll()
+                        // Load balancers and orchestrators probe without a login; they learn only UP or DOWN.
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(STAFF_ROLES)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Endorse").authenticationEntryPoint(loginRequired))
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
@@ -62,9 +66,12 @@ class SecurityConfig {
                                 .matcher(webappPath + "/api/**"))
                         .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
                                 .matcher("/v3/api-docs/**"))
+                        .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
+                                .matcher("/actuator/**"))
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "The Camunda REST API and webapps are for staff: secretariat, chair, contact point,"
-                                        + " assessor and administrator users. Member administrations use /api.",
+                                "The Camunda REST API, the webapps and the operators' endpoints are for staff:"
+                                        + " secretariat, chair, contact point, assessor and administrator users. Member"
+                                        + " administrations use /api.",
                                 Map.of())));
         return http.build();
     }

@@ -43,7 +43,7 @@ class AccessTest {
     void nothingIsReachableWithoutLogin() {
         HttpApi anonymous = HttpApi.anonymous(port);
         for (String path : List.of("/api/proposals", "/api/tasks", "/engine-rest/process-definition",
-                "/camunda/api/engine/engine/", "/v3/api-docs")) {
+                "/camunda/api/engine/engine/", "/v3/api-docs", "/actuator/prometheus", "/actuator/metrics")) {
             HttpApi.Response response = anonymous.get(path);
             assertThat(response.code()).as(path).isEqualTo(401);
         }
@@ -52,6 +52,27 @@ class AccessTest {
         HttpApi.Response wrongPassword = HttpApi.as(port, "forgetful", "not-the-password").get("/api/proposals");
         assertThat(wrongPassword.code()).isEqualTo(401);
         assertThat(wrongPassword.json().get("detail").asText()).contains("Log in");
+    }
+
+    @Test
+    void probesAnswerWithoutLoginAndOnlyStaffSeeDetailsAndMetrics() {
+        HttpApi anonymous = HttpApi.anonymous(port);
+        JsonNode health = anonymous.get("/actuator/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.has("components")).as("no details without login").isFalse();
+        assertThat(anonymous.get("/actuator/health/readiness").code()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/health/liveness").code()).isEqualTo(200);
+
+        JsonNode details = secretariat.get("/actuator/health").json().get("components");
+        assertThat(details.get("db").get("status").asText()).isEqualTo("UP");
+        assertThat(details.fieldNames()).toIterable().contains("processEngine", "readinessState");
+
+        assertThat(member.get("/actuator/prometheus").code()).isEqualTo(403);
+        HttpApi.Response scraped = secretariat.getAs("/actuator/prometheus", "text/plain");
+        assertThat(scraped.code()).as(scraped.body()).isEqualTo(200);
+        String metrics = scraped.body();
+        assertThat(metrics).contains("camunda_incidents_open", "camunda_jobs_failed", "hikaricp_connections",
+                "http_server_requests_seconds_count");
     }
 
     @Test

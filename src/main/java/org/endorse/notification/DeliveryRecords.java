@@ -44,6 +44,12 @@ class DeliveryRecords {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(Long id, Exception error) {
         Notification notification = notifications.findById(id).orElseThrow();
+        if (notification.getStatus() == NotificationStatus.SENT) {
+            // Another node took the job over once this one's lock expired, and sent it: nothing failed.
+            log.info("Notification {}: a late attempt failed ({}), but another attempt has sent it", id,
+                    error.getMessage());
+            return;
+        }
         boolean last = notification.getAttempts() + 1 >= settings.attemptsAllowed();
         notification.attemptFailed(error.getMessage() == null ? error.toString() : error.getMessage(), last);
         log.warn("Notification {} to {} failed (attempt {} of {}){}: {}", id, notification.getRecipientAddress(),

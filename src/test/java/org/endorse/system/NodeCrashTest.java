@@ -1,0 +1,148 @@
+package org.endorse.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.endorse.EndorseApplication;
+import org.endorse.HttpApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A node killed in the middle of a job leaves it to the other node, which finishes it once the dead node's
+ * lock has expired: here a mail delivery, caught mid-send on a mail server that never answers, delivered
+ * once by the surviving node. The first node is a separate JVM, killed with SIGKILL, as a crash would.
+ */
+class NodeCrashTest {
+
+    EmbeddedPostgres postgres;
+    Process doomed;
+    ConfigurableApplicationContext survivor;
+    GreenMail mailServer;
+    ServerSocket silentMailServer;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (doomed != null) {
+            doomed.destroyForcibly();
+        }
+        if (survivor != null) {
+            survivor.close();
+        }
+        if (mailServer != null) {
+            mailServer.stop();
+        }
+        if (silentMailServer != null) {
+            silentMailServer.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void jobOfANodeKilledMidwayIsFinishedByTheOtherNodeOnceItsLockExpires() throws Exception {
+        assertThat(System.getProperty("user.name")).as("PostgreSQL will not run as root: run the tests as an"
+                + " ordinary user (.ci/run does so by itself)").isNotEqualTo("root");
+        postgres = EmbeddedPostgres.builder().start();
+        List<Socket> caughtMidSend = new CopyOnWriteArrayList<>();
+        silentMailServer = new ServerSocket(0);
+        Thread listener = new Thread(() -> {
+            try {
+                while (true) {
+                    caughtMidSend.add(silentMailServer.accept()); // accepts, and never says a word
+                }
+            } catch (IOException closed) {
+                // the test is over
+            }
+        });
+        listener.setDaemon(true);
+        listener.start();
+
+        int doomedPort = freePort();
+        doomed = startInOwnJvm(doomedPort, silentMailServer.getLocalPort());
+        HttpApi member = HttpApi.as(doomedPort, "member");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> HttpApi.anonymous(doomedPort).get("/actuator/health/readiness").code() == 200);
+        String reference = member.post("/api/nominations", Map.of("title", "Japan for the Audit Committee",
+                "submittingMember", "JPN", "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee"),
+                "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
+                "supportingStatement", "Japan offers its experience.")).json().get("reference").asText();
+        assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !caughtMidSend.isEmpty());
+
+        doomed.destroyForcibly().waitFor();
+
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Integer.class))
+                .as("the killed node left its job locked").isPositive();
+        mailServer = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
+        survivor = new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
+                .run(nodeArguments(0, mailServer.getSmtp().getPort()).toArray(String[]::new));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification where proposal_reference = ? and status <> 'SENT'", Integer.class,
+                reference) == 0);
+        int written = jdbc.queryForObject("select count(*) from notification where proposal_reference = ?",
+                Integer.class, reference);
+        assertThat(written).isPositive();
+        assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(message -> {
+            try {
+                return message.getMessageID();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList()).as("every notification delivered, each once").hasSize(written).doesNotHaveDuplicates();
+    }
+
+    private Process startInOwnJvm(int port, int mailPort) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", classPath(), EndorseApplication.class.getName(),
+                "--spring.profiles.active=demo,postgres"));
+        command.addAll(nodeArguments(port, mailPort));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new File("target/node-crash-test-doomed-node.log")).start();
+    }
+
+    /** This JVM's class path, each entry once (Camunda would deploy a process found twice twice). */
+    private static String classPath() {
+        return String.join(File.pathSeparator, new java.util.LinkedHashSet<>(
+                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator))));
+    }
+
+    private List<String> nodeArguments(int port, int mailPort) {
+        return List.of("--DATABASE_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DATABASE_USERNAME=postgres",
+                "--DATABASE_PASSWORD=postgres", "--server.port=" + port, "--spring.mail.host=localhost",
+                "--spring.mail.port=" + mailPort, "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
+                // A short lock, so that the test need not wait the 5 minutes of production for it to expire.
+                "--camunda.bpm.job-execution.lock-time-in-millis=4000",
+                "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

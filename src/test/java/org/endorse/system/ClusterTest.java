@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -38,9 +39,7 @@ class ClusterTest {
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        assertThat(System.getProperty("user.name")).as("PostgreSQL will not run as root: run the tests as an"
-                + " ordinary user (.ci/run does so by itself)").isNotEqualTo("root");
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = RealPostgres.start();
         nodeA = node("a");
         nodeB = node("b");
     }
@@ -111,8 +110,7 @@ class ClusterTest {
 
     private static ConfigurableApplicationContext node(String name) {
         return new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
-                .run("--DATABASE_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DATABASE_USERNAME=postgres",
-                        "--DATABASE_PASSWORD=postgres", "--server.port=0",
+                .run(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of("--server.port=0",
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=1000",
@@ -120,7 +118,8 @@ class ClusterTest {
                         "--camunda.bpm.generate-unique-process-engine-name=true",
                         "--camunda.bpm.webapp.enabled=false",
                         // Each node's name in the engine's job log and metrics.
-                        "--camunda.bpm.generic-properties.properties.hostname=endorse-" + name);
+                        "--camunda.bpm.generic-properties.properties.hostname=endorse-" + name))
+                        .toArray(String[]::new));
     }
 
     private static String draftAndSubmit(HttpApi member, String seat) {

@@ -61,9 +61,7 @@ class NodeCrashTest {
 
     @Test
     void jobOfANodeKilledMidwayIsFinishedByTheOtherNodeOnceItsLockExpires() throws Exception {
-        assertThat(System.getProperty("user.name")).as("PostgreSQL will not run as root: run the tests as an"
-                + " ordinary user (.ci/run does so by itself)").isNotEqualTo("root");
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = RealPostgres.start();
         List<Socket> caughtMidSend = new CopyOnWriteArrayList<>();
         silentMailServer = new ServerSocket(0);
         Thread listener = new Thread(() -> {
@@ -131,13 +129,14 @@ class NodeCrashTest {
     }
 
     private List<String> nodeArguments(int port, int mailPort) {
-        return List.of("--DATABASE_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DATABASE_USERNAME=postgres",
-                "--DATABASE_PASSWORD=postgres", "--server.port=" + port, "--spring.mail.host=localhost",
+        List<String> arguments = new ArrayList<>(List.of(RealPostgres.connection(postgres)));
+        arguments.addAll(List.of("--server.port=" + port, "--spring.mail.host=localhost",
                 "--spring.mail.port=" + mailPort, "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
                 // A short lock, so that the test need not wait the 5 minutes of production for it to expire.
                 "--camunda.bpm.job-execution.lock-time-in-millis=4000",
-                "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false");
+                "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false"));
+        return arguments;
     }
 
     private static int freePort() throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,13 +33,11 @@ class PostgresLifecycleTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(System.getProperty("user.name")).as("PostgreSQL will not run as root: run the tests as an"
-                + " ordinary user (.ci/run does so by itself)").isNotEqualTo("root");
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = RealPostgres.start();
         endorse = new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
-                .run("--DATABASE_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DATABASE_USERNAME=postgres",
-                        "--DATABASE_PASSWORD=postgres", "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false");
+                .run(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of("--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--camunda.bpm.webapp.enabled=false")).toArray(String[]::new));
     }
 
     @AfterAll

@@ -1,11 +1,11 @@
 package org.endorse.proposal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.endorse.security.EndorseUser;
@@ -93,16 +93,23 @@ public class ProposalTasks {
                     + decisionTask.suggestion().source() + ", which found " + suggested
                     + ": write why you decide otherwise");
         }
-        if (task.getAssignee() == null) {
-            workflow.claim(taskId, user.id());
-        }
         String summary = overriding ? option.summary() + ", overriding " + decisionTask.suggestion().source()
                 + " (" + suggested + ")" : option.summary();
         String note = hasReason ? summary + ": " + reason.strip() : summary;
-        proposals.recordDecision(reference, option.event(), user.id(), note);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(decisionTask.variable(), decision);
-        workflow.complete(taskId, variables);
+        try {
+            if (task.getAssignee() == null) {
+                workflow.claim(taskId, user.id());
+            }
+            proposals.recordDecision(reference, option.event(), user.id(), note);
+            workflow.complete(taskId, Map.of(decisionTask.variable(), decision));
+        } catch (ProcessEngineException e) {
+            // Completed by someone else at this very moment (on this node or another): the engine may fail in
+            // any of its steps, but what the user needs to know is that the task is gone.
+            if (workflow.task(taskId).isEmpty()) {
+                throw closed(taskId);
+            }
+            throw e;
+        }
         log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
     }
 
@@ -110,14 +117,7 @@ public class ProposalTasks {
     private Task workable(EndorseUser user, String taskId) {
         Task task = workflow.task(taskId).orElse(null);
         if (task == null) {
-            HistoricTaskInstance done = workflow.historicTask(taskId).orElseThrow(
-                    () -> new NotFoundException("There is no task " + taskId + "."));
-            if ("completed".equals(done.getDeleteReason())) {
-                throw new ConflictException("Task '" + done.getName() + "' was already completed by "
-                        + done.getAssignee() + " at " + done.getEndTime().toInstant() + ".");
-            }
-            throw new ConflictException("Task '" + done.getName() + "' is closed: its proposal has moved on ("
-                    + done.getDeleteReason() + "). Reload the proposal to see where it stands.");
+            throw closed(taskId);
         }
         if (processes.decisionTask(task.getTaskDefinitionKey()).isEmpty()
                 && processes.completedElsewhere(task.getTaskDefinitionKey(), "").isEmpty()) {
@@ -133,6 +133,21 @@ public class ProposalTasks {
                     + "; only they can complete it now.");
         }
         return task;
+    }
+
+    /** Why a task that is no longer open cannot be worked on: 409 with who completed it, or 404. */
+    private RuntimeException closed(String taskId) {
+        HistoricTaskInstance done = workflow.historicTask(taskId).orElse(null);
+        if (done == null) {
+            return new NotFoundException("There is no task " + taskId + ".");
+        }
+        if ("completed".equals(done.getDeleteReason())) {
+            return new ConflictException("Task '" + done.getName() + "' was already completed by "
+                    + done.getAssignee() + (done.getEndTime() == null ? "" : " at " + done.getEndTime().toInstant())
+                    + ".");
+        }
+        return new ConflictException("Task '" + done.getName() + "' is closed: its proposal has moved on ("
+                + done.getDeleteReason() + "). Reload the proposal to see where it stands.");
     }
 
     private TaskView view(Task task, String reference) {

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
@@ -32,6 +34,18 @@ public class ProposalWorkflow {
      * administration's, or the secretariat's for a ToR it drafted.
      */
     public static final String VAR_MEMBER_GROUP = "memberGroup";
+
+    /**
+     * Set, only while a task is being completed (a transient variable, never stored), when Endorse completes
+     * it: proof for {@link ProposalTaskGuard} that the decision and its reason were checked and recorded.
+     */
+    static final String VAR_COMPLETED_THROUGH_ENDORSE = "completedThroughEndorse";
+
+    private static VariableMap throughEndorse(Map<String, Object> variables) {
+        VariableMap all = Variables.createVariables();
+        all.putAll(variables);
+        return all.putValueTyped(VAR_COMPLETED_THROUGH_ENDORSE, Variables.booleanValue(true, true));
+    }
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -94,7 +108,7 @@ public class ProposalWorkflow {
             throw new ConflictException("'" + task.getName() + "' of " + reference + " is claimed by "
                     + task.getAssignee() + "; only they can complete it now.");
         }
-        tasks.complete(task.getId(), variables);
+        tasks.complete(task.getId(), throughEndorse(variables));
     }
 
     Object variable(String executionId, String name) {
@@ -140,6 +154,6 @@ public class ProposalWorkflow {
     }
 
     void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, variables);
+        tasks.complete(taskId, throughEndorse(variables));
     }
 }

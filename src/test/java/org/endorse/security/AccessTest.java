@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.TestUsers;
+import org.endorse.nomination.NominationFixtures;
 import org.endorse.nomination.NominationProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,9 @@ class AccessTest {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    NominationFixtures nominations;
 
     HttpApi member;
     HttpApi secretariat;
@@ -98,6 +104,21 @@ class AccessTest {
         assertThat(forSecretariat.json().size()).isPositive();
         assertThat(forContactPoint.code()).isEqualTo(200);
         assertThat(forContactPoint.json().size()).as("contact points may not read process instances").isZero();
+    }
+
+    @Test
+    void aProposalsTaskIsNotCompletedAroundEndorse() {
+        String reference = nominations.submitted("IDN", "Finance Committee " + UUID.randomUUID());
+        String taskId = ApiSteps.taskOf(secretariat, reference).get("id").asText();
+
+        HttpApi.Response viaEngineRest = secretariat.post("/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("checkOutcome", Map.of("value", "COMPLETE"))));
+        assertThat(viaEngineRest.code()).isEqualTo(500);
+        assertThat(viaEngineRest.body()).contains("is completed through Endorse", "/api/tasks/" + taskId + "/complete");
+        assertThat(ApiSteps.statusOf(member, reference)).as("nothing moved").isEqualTo("SUBMITTED");
+
+        ApiSteps.completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("UNDER_REVIEW");
     }
 
     @Test

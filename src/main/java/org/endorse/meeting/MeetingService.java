@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStage;
 import org.endorse.proposal.ProposalStatus;
@@ -396,9 +397,8 @@ public class MeetingService {
     }
 
     private String lastNote(String reference) {
-        var timeline = proposals.byReference(reference).getTimeline();
-        String note = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getNote();
-        return note == null ? "" : " (" + note + ")";
+        return proposals.byReference(reference).latestEvent().map(ProposalEvent::getNote)
+                .map(note -> " (" + note + ")").orElse("");
     }
 
     private AgendaItem itemFor(Meeting meeting, Proposal proposal) {

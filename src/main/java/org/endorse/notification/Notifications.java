@@ -66,7 +66,7 @@ class Notifications {
             case NOT_ENDORSED -> {
                 // Meetings' decisions reach the drafter as DECISION_TAKEN; this is a nomination closed because a
                 // competing one was endorsed, which no meeting decided on its own.
-                if (ProposalEvent.SYSTEM.equals(lastActor(proposal))) {
+                if (proposal.latestEvent().filter(event -> ProposalEvent.SYSTEM.equals(event.getActor())).isPresent()) {
                     outbox.post(message(NotificationKind.CLOSED_BY_COMPETITOR, proposal,
                             "Closed: " + proposal.getReference() + " " + proposal.getTitle(),
                             "Your nomination was closed", List.of(lastNote(proposal))), drafters(proposal));
@@ -172,14 +172,7 @@ class Notifications {
                 : Role.memberGroupOf(proposal.getSubmittingMember())));
     }
 
-    private static String lastActor(Proposal proposal) {
-        var timeline = proposal.getTimeline();
-        return timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getActor();
-    }
-
     private static String lastNote(Proposal proposal) {
-        var timeline = proposal.getTimeline();
-        String note = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getNote();
-        return note == null ? "" : note;
+        return proposal.latestEvent().map(ProposalEvent::getNote).orElse("");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -150,6 +151,16 @@ public class Proposal {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** Submitted at some point: a draft withdrawn before that stays its drafter's alone. */
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
+    /** The latest event of the timeline, such as the reason of the last return or decision. */
+    public Optional<ProposalEvent> latestEvent() {
+        return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
     }
 
     public List<ProposalEvent> getTimeline() {

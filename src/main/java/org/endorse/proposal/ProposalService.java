@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.security.EndorseUser;
@@ -175,8 +176,7 @@ public class ProposalService {
     }
 
     private static boolean mayRead(EndorseUser user, Proposal proposal) {
-        // A draft withdrawn before it was ever submitted stays its drafter's alone.
-        boolean submitted = proposal.getSubmittedAt() != null;
+        boolean submitted = proposal.isSubmitted();
         return isDrafter(user, proposal) || (submitted && user.isStaff())
                 || (submitted && proposal.getKind().isOpenToAllMembers() && user.has(Role.MEMBER));
     }
@@ -198,8 +198,8 @@ public class ProposalService {
 
     /** A proposal that has been submitted (drafts are nobody's business but their member's). */
     @Transactional(readOnly = true)
-    public java.util.Optional<Proposal> findSubmitted(String reference) {
-        return proposals.findByReference(reference).filter(p -> p.getStatus() != ProposalStatus.DRAFT);
+    public Optional<Proposal> findSubmitted(String reference) {
+        return proposals.findByReference(reference).filter(Proposal::isSubmitted);
     }
 
     /** Used by the processes themselves: a proposal by reference, whoever is asking. */

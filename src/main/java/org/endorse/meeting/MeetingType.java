@@ -3,33 +3,29 @@ package org.endorse.meeting;
 import java.util.List;
 
 import org.endorse.proposal.ProposalStage;
+import org.endorse.system.Texts;
 
 /** The region's decision-making meetings and the stages of proposals each decides. */
 public enum MeetingType {
-    CONTACT_POINTS_MEETING("Regional Contact Points Meeting", "The Meeting", List.of(ProposalStage.REVIEW)),
-    HEADS_OF_CUSTOMS_CONFERENCE("Regional Heads of Customs Administrative Conference", "The Conference",
-            List.of(ProposalStage.ENDORSEMENT)),
+    CONTACT_POINTS_MEETING(List.of(ProposalStage.REVIEW)),
+    HEADS_OF_CUSTOMS_CONFERENCE(List.of(ProposalStage.ENDORSEMENT)),
     /** Both bodies at once, as in November 2020: an item is reviewed, then endorsed, in one meeting. */
-    JOINT_SESSION("Joint Session of the Regional Heads of Customs Administrative Conference and Regional Contact"
-            + " Points Meeting", "The Joint Session", List.of(ProposalStage.REVIEW, ProposalStage.ENDORSEMENT));
+    JOINT_SESSION(List.of(ProposalStage.REVIEW, ProposalStage.ENDORSEMENT));
 
-    private final String label;
-    private final String body;
     private final List<ProposalStage> stages;
 
-    MeetingType(String label, String body, List<ProposalStage> stages) {
-        this.label = label;
-        this.body = body;
+    MeetingType(List<ProposalStage> stages) {
         this.stages = stages;
     }
 
+    /** In English, as records and timelines name it; readers see meeting.type.X in their own language. */
     public String label() {
-        return label;
+        return Texts.english("meeting.type." + name());
     }
 
     /** How the record of decisions names the meeting: "The Conference endorsed ...". */
     public String body() {
-        return body;
+        return Texts.english("meeting.body." + name());
     }
 
     public List<ProposalStage> stages() {

@@ -1,21 +1,18 @@
 package org.endorse.nomination;
 
+import org.endorse.system.Texts;
+
 /** The kinds of seat the region nominates a member administration for. */
 public enum SeatType {
     /** The region's representative on a WCO committee or working body, such as the Policy Commission. */
-    COMMITTEE_REPRESENTATIVE("regional representative"),
+    COMMITTEE_REPRESENTATIVE,
     /** The next Regional Vice-Chair. */
-    REGIONAL_VICE_CHAIR("Regional Vice-Chair"),
+    REGIONAL_VICE_CHAIR,
     /** The host of a regional entity: ROCB A/P, RILO A/P, a Regional Training Centre or Dog Training Centre. */
-    REGIONAL_ENTITY_HOST("host of a regional entity");
+    REGIONAL_ENTITY_HOST;
 
-    private final String label;
-
-    SeatType(String label) {
-        this.label = label;
-    }
-
+    /** In English, as agenda headings name it; readers see seat.X in their own language. */
     public String label() {
-        return label;
+        return Texts.english("seat." + name());
     }
 }

@@ -3,30 +3,26 @@ package org.endorse.proposal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.endorse.system.Texts;
+
 /**
  * What a meeting decides on a proposal. The names are the values the BPMN gateways test: the contact points
  * RECOMMEND, DO_NOT_RECOMMEND or DEFER; the heads of Customs have it ENDORSED, NOT_ENDORSED or DEFERRED.
  */
 public enum MeetingDecision {
-    RECOMMEND(ProposalStage.REVIEW, ProposalEventType.REVIEWED, "Recommended to the heads of Customs", "recommended"),
-    DO_NOT_RECOMMEND(ProposalStage.REVIEW, ProposalEventType.REVIEWED, "Not recommended to the heads of Customs",
-            "did not recommend"),
-    DEFER(ProposalStage.REVIEW, ProposalEventType.DEFERRED, "Review deferred to a later meeting", "deferred its review of"),
-    ENDORSED(ProposalStage.ENDORSEMENT, ProposalEventType.ENDORSED, "Endorsed", "endorsed"),
-    NOT_ENDORSED(ProposalStage.ENDORSEMENT, ProposalEventType.NOT_ENDORSED, "Not endorsed", "did not endorse"),
-    DEFERRED(ProposalStage.ENDORSEMENT, ProposalEventType.DEFERRED, "Endorsement deferred to a later meeting",
-            "deferred its decision on");
+    RECOMMEND(ProposalStage.REVIEW, ProposalEventType.REVIEWED),
+    DO_NOT_RECOMMEND(ProposalStage.REVIEW, ProposalEventType.REVIEWED),
+    DEFER(ProposalStage.REVIEW, ProposalEventType.DEFERRED),
+    ENDORSED(ProposalStage.ENDORSEMENT, ProposalEventType.ENDORSED),
+    NOT_ENDORSED(ProposalStage.ENDORSEMENT, ProposalEventType.NOT_ENDORSED),
+    DEFERRED(ProposalStage.ENDORSEMENT, ProposalEventType.DEFERRED);
 
     private final ProposalStage stage;
     private final ProposalEventType event;
-    private final String summary;
-    private final String verb;
 
-    MeetingDecision(ProposalStage stage, ProposalEventType event, String summary, String verb) {
+    MeetingDecision(ProposalStage stage, ProposalEventType event) {
         this.stage = stage;
         this.event = event;
-        this.summary = summary;
-        this.verb = verb;
     }
 
     public ProposalStage stage() {
@@ -37,13 +33,14 @@ public enum MeetingDecision {
         return event;
     }
 
+    /** In English, as the timeline records it; readers see decision.X in their own language. */
     public String summary() {
-        return summary;
+        return Texts.english("decision." + name());
     }
 
     /** How a record of decisions words it: "The Conference endorsed ...". */
     public String verb() {
-        return verb;
+        return Texts.english("decision." + name() + ".verb");
     }
 
     public boolean defers() {

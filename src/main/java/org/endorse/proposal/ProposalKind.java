@@ -1,19 +1,19 @@
 package org.endorse.proposal;
 
+import org.endorse.system.Texts;
+
 /** The three kinds of proposal, each with the prefix of its readable reference (NOM-2026-0001). */
 public enum ProposalKind {
-    NOMINATION("NOM", "Regional nomination", false),
-    LABORATORY("RCL", "Regional Customs Laboratory proposal", false),
+    NOMINATION("NOM", false),
+    LABORATORY("RCL", false),
     /** Circulated to every member once submitted, and drafted by a member administration or the secretariat. */
-    TERMS_OF_REFERENCE("TOR", "Terms of Reference approval", true);
+    TERMS_OF_REFERENCE("TOR", true);
 
     private final String referencePrefix;
-    private final String label;
     private final boolean openToAllMembers;
 
-    ProposalKind(String referencePrefix, String label, boolean openToAllMembers) {
+    ProposalKind(String referencePrefix, boolean openToAllMembers) {
         this.referencePrefix = referencePrefix;
-        this.label = label;
         this.openToAllMembers = openToAllMembers;
     }
 
@@ -31,7 +31,8 @@ public enum ProposalKind {
         return referencePrefix;
     }
 
+    /** In English, for logs and timelines; readers see kind.X in their own language. */
     public String label() {
-        return label;
+        return Texts.english("kind." + name());
     }
 }

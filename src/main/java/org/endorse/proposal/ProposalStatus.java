@@ -1,30 +1,27 @@
 package org.endorse.proposal;
 
+import org.endorse.system.Texts;
+
 /** Where a proposal stands. Every status but DRAFT is set by its process as it reaches a place in the BPMN. */
 public enum ProposalStatus {
-    DRAFT("draft, not yet submitted"),
-    SUBMITTED("submitted, awaiting the secretariat check"),
-    RETURNED("returned to the member for amendment"),
-    UNDER_ASSESSMENT("awaiting the technical assessment"),
-    CIRCULATED("circulated to every member's contact point for comments"),
-    IN_REVISION("commented on; the drafter is revising it for another round"),
-    UNDER_REVIEW("awaiting the contact points' review"),
-    AWAITING_ENDORSEMENT("awaiting the heads of Customs' endorsement"),
-    ENDORSED("endorsed"),
-    NOT_ENDORSED("not endorsed"),
-    WITHDRAWN("withdrawn"),
-    FORWARDED("endorsed and forwarded to the WCO Secretariat, awaiting its recognition"),
-    DESIGNATED("recognised by the WCO Secretariat and designated"),
-    NOT_RECOGNISED("endorsed, but not recognised by the WCO Secretariat");
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    UNDER_ASSESSMENT,
+    CIRCULATED,
+    IN_REVISION,
+    UNDER_REVIEW,
+    AWAITING_ENDORSEMENT,
+    ENDORSED,
+    NOT_ENDORSED,
+    WITHDRAWN,
+    FORWARDED,
+    DESIGNATED,
+    NOT_RECOGNISED;
 
-    private final String description;
-
-    ProposalStatus(String description) {
-        this.description = description;
-    }
-
+    /** In English, for logs and timelines; readers see status.X.description in their own language. */
     public String description() {
-        return description;
+        return Texts.english("status." + name() + ".description");
     }
 
     /** Submitted and not yet decided: a process is running for it. */

@@ -1,7 +1,5 @@
 package org.endorse.proposal;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,13 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.endorse.security.CurrentUser;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -34,12 +33,14 @@ class ProposalController {
     }
 
     @GetMapping
-    @Operation(summary = "List the proposals you can see",
+    @Operation(summary = "List the proposals you can see, a page at a time",
             description = "Member users see their own member administrations' proposals, drafts included; "
-                    + "staff see every submitted proposal. Nobody sees another member's drafts.")
-    List<ProposalView.Summary> list(@RequestParam(required = false) ProposalStatus status,
-            @RequestParam(required = false) ProposalKind kind) {
-        return proposals.visible(currentUser.get(), status, kind).stream().map(ProposalView.Summary::of).toList();
+                    + "staff see every submitted proposal. Nobody sees another member's drafts. Filters: kind and"
+                    + " status (each may be repeated), member, q (words in the title). Paging: page (from 1), size"
+                    + " (at most 50), sort (created, submitted, closed, reference, title, status or member, with"
+                    + " ,asc or ,desc; newest first by default).")
+    PageResult<ProposalView.Summary> list(@Valid ProposalSearch search, @Valid PageQuery page) {
+        return proposals.search(currentUser.get(), search, page).map(ProposalView.Summary::of);
     }
 
     @GetMapping("/{reference}")

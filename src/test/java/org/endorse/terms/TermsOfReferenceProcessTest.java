@@ -29,6 +29,7 @@ import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalSearch;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalTasks;
@@ -39,6 +40,7 @@ import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.PageQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -400,13 +402,13 @@ class TermsOfReferenceProcessTest {
                 .as("a draft withdrawn before it was submitted stays its drafter's").hasMessageContaining("no proposal");
         Proposal draft = terms.draft(TestUsers.MEMBER, request("IDN", TEXT_V1.formatted(body)));
         assertThatThrownBy(() -> proposals.visible(korea, draft.getReference())).hasMessageContaining("no proposal");
-        assertThat(proposals.visible(korea, null, null)).extracting(Proposal::getReference)
+        assertThat(proposals.search(korea, ProposalSearch.everything(), PageQuery.first(50, null)).items()).extracting(Proposal::getReference)
                 .doesNotContain(draft.getReference());
 
         proposals.submit(TestUsers.MEMBER, draft.getReference());
 
         assertThat(proposals.visible(korea, draft.getReference()).getReference()).isEqualTo(draft.getReference());
-        assertThat(proposals.visible(korea, null, null)).extracting(Proposal::getReference)
+        assertThat(proposals.search(korea, ProposalSearch.everything(), PageQuery.first(50, null)).items()).extracting(Proposal::getReference)
                 .contains(draft.getReference());
         assertThat(terms.versions(korea, draft.getReference())).hasSize(1);
         assertThatThrownBy(() -> proposals.withdraw(korea, draft.getReference(), "Not ours"))

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.endorse.portal.RepeatingLines;
+import org.endorse.proposal.Proposal;
+
 /**
  * A Regional Customs Laboratory proposal as the member drafts it. Whether the laboratory is eligible (its
  * accreditation, scope and capacity) is judged by the technical assessment, not here: a draft may be saved
@@ -35,5 +38,42 @@ record LaboratoryRequest(
 
     /** The laboratory's analysts and, in words, their qualifications. */
     record Staff(@NotNull @PositiveOrZero @Max(10_000) Integer analysts, @Size(max = 2000) String qualifications) {
+    }
+
+    /** An empty form, for the member administration the user acts for if they act for one only. */
+    static LaboratoryRequest blank(String submittingMember) {
+        return new LaboratoryRequest(null, submittingMember, null, null, new Accreditation(null, null, null, null),
+                List.of(), List.of(), new Staff(null, null), List.of(), null);
+    }
+
+    /** The form of a proposal as it stands, to be edited. */
+    static LaboratoryRequest of(Proposal proposal, LaboratoryDetails.View laboratory) {
+        return new LaboratoryRequest(proposal.getTitle(), proposal.getSubmittingMember(), laboratory.laboratoryName(),
+                laboratory.location(), new Accreditation(laboratory.accreditation().standard(),
+                        laboratory.accreditation().body(), laboratory.accreditation().certificateNumber(),
+                        laboratory.accreditation().validUntil()), laboratory.scope(), laboratory.equipment(),
+                new Staff(laboratory.staff().analysts(), laboratory.staff().qualifications()), laboratory.languages(),
+                laboratory.samplesPerYear());
+    }
+
+    /** The form as it is shown: an empty line after each list, to add one. */
+    LaboratoryRequest withBlankLines() {
+        return withLineAdded("scope").withLineAdded("equipment").withLineAdded("languages");
+    }
+
+    /** The same form with an empty line more in one of its lists: scope, equipment or languages. */
+    LaboratoryRequest withLineAdded(String list) {
+        return new LaboratoryRequest(title, submittingMember, laboratoryName, location, accreditation,
+                "scope".equals(list) ? RepeatingLines.withBlank(scope) : scope,
+                "equipment".equals(list) ? RepeatingLines.withBlank(equipment) : equipment, staff,
+                "languages".equals(list) ? RepeatingLines.withBlank(languages) : languages, samplesPerYear);
+    }
+
+    /** The form as it is saved: without the empty lines a form shows for adding one. */
+    LaboratoryRequest withoutBlankLines() {
+        return new LaboratoryRequest(title, submittingMember, laboratoryName, location,
+                accreditation == null ? new Accreditation(null, null, null, null) : accreditation,
+                RepeatingLines.withoutBlanks(scope), RepeatingLines.withoutBlanks(equipment),
+                staff == null ? new Staff(null, null) : staff, RepeatingLines.withoutBlanks(languages), samplesPerYear);
     }
 }

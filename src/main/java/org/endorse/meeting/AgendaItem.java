@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -96,6 +97,21 @@ public class AgendaItem {
     /** The decision already taken at this stage in this meeting, if any. */
     MeetingDecision decisionAt(ProposalStage decisionStage) {
         return decisionStage == ProposalStage.REVIEW ? recommendation : endorsement;
+    }
+
+    /**
+     * The stage the meeting decides next on this item, if any: the contact points' review first where the item
+     * waits for it, then the heads of Customs' endorsement where the meeting takes it.
+     */
+    public Optional<ProposalStage> stageToDecide(List<ProposalStage> meetingStages) {
+        if (state != AgendaItemState.PENDING) {
+            return Optional.empty();
+        }
+        if (stage == ProposalStage.REVIEW && recommendation == null && meetingStages.contains(ProposalStage.REVIEW)) {
+            return Optional.of(ProposalStage.REVIEW);
+        }
+        return meetingStages.contains(ProposalStage.ENDORSEMENT) ? Optional.of(ProposalStage.ENDORSEMENT)
+                : Optional.empty();
     }
 
     void record(MeetingDecision decision, boolean last) {

@@ -29,6 +29,8 @@ import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingService.class);
+
+    /** How lists of meetings may be sorted; the latest first unless asked otherwise. */
+    static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("start", "startDate", "number", "number",
+            "status", "status"), "start,desc", "id");
 
     private final MeetingRepository meetings;
     private final MeetingWorkflow workflow;
@@ -127,12 +133,7 @@ public class MeetingService {
     @Transactional
     public void assembleAgenda(Long id) {
         Meeting meeting = meeting(id);
-        List<Proposal> waiting = proposals.waitingAt(meeting.getType().stages());
-        Set<String> elsewhere = meetings.findPendingItems(waiting.stream().map(Proposal::getReference).toList())
-                .stream().filter(item -> !item.getMeeting().getId().equals(id))
-                .map(AgendaItem::getProposalReference).collect(Collectors.toSet());
-        List<AgendaItem> items = waiting.stream().filter(p -> !elsewhere.contains(p.getReference()))
-                .map(p -> itemFor(meeting, p)).toList();
+        List<AgendaItem> items = waitingFor(meeting).stream().map(p -> itemFor(meeting, p)).toList();
         meeting.replaceAgenda(groupedByHeading(items));
         log.info("Agenda of the {} assembled: {} item(s) waiting for it", meeting.name(), items.size());
     }
@@ -399,6 +400,28 @@ public class MeetingService {
     private String lastNote(String reference) {
         return proposals.byReference(reference).latestEvent().map(ProposalEvent::getNote)
                 .map(note -> " (" + note + ")").orElse("");
+    }
+
+    /** Proposals waiting at the meeting's stages and on no other meeting's agenda, oldest submission first. */
+    private List<Proposal> waitingFor(Meeting meeting) {
+        List<Proposal> waiting = proposals.waitingAt(meeting.getType().stages());
+        Set<String> elsewhere = meetings.findPendingItems(waiting.stream().map(Proposal::getReference).toList())
+                .stream().filter(item -> !item.getMeeting().getId().equals(meeting.getId()))
+                .map(AgendaItem::getProposalReference).collect(Collectors.toSet());
+        return waiting.stream().filter(p -> !elsewhere.contains(p.getReference())).toList();
+    }
+
+    /** What the secretariat may still add to a meeting's agenda: waiting proposals not on it or another one. */
+    @Transactional(readOnly = true)
+    public List<Proposal> candidates(Long id) {
+        Meeting meeting = meeting(id);
+        return waitingFor(meeting).stream().filter(p -> meeting.item(p.getReference()).isEmpty()).toList();
+    }
+
+    /** One page of the meetings, the latest first unless asked otherwise. */
+    @Transactional(readOnly = true)
+    public PageResult<Meeting> page(PageQuery page) {
+        return PageResult.of(meetings.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING));
     }
 
     private AgendaItem itemFor(Meeting meeting, Proposal proposal) {

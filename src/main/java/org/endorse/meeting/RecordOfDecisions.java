@@ -66,6 +66,13 @@ class RecordOfDecisions {
         return record(meetingId).getHtml();
     }
 
+    /** The record's content without its page around it, to be shown inside a page of the portal. */
+    @Transactional(readOnly = true)
+    public String bodyOf(Long meetingId) {
+        String html = htmlOf(meetingId);
+        return html.substring(html.indexOf("<body>") + "<body>".length(), html.lastIndexOf("</body>"));
+    }
+
     @Transactional(readOnly = true)
     public byte[] pdfOf(Long meetingId) {
         return pdf(record(meetingId).getHtml());

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A nomination as the member drafts it. */
+import org.endorse.proposal.Proposal;
+
+/** A nomination as the member drafts it, in the API and in the portal's form. */
 record NominationRequest(
         @NotBlank @Size(max = 200) String title,
         @NotBlank String submittingMember,
@@ -22,5 +24,19 @@ record NominationRequest(
     }
 
     record Term(@NotNull LocalDate from, @NotNull LocalDate to) {
+    }
+
+    /** An empty form, for the member administration the user acts for if they act for one only. */
+    static NominationRequest blank(String submittingMember) {
+        return new NominationRequest(null, submittingMember, new Seat(null, null), new Term(null, null), null, null,
+                null);
+    }
+
+    /** The form of a nomination as it stands, to be edited. */
+    static NominationRequest of(Proposal proposal, NominationDetails.View nomination) {
+        return new NominationRequest(proposal.getTitle(), proposal.getSubmittingMember(),
+                new Seat(nomination.seatType(), nomination.seatName()),
+                new Term(nomination.termFrom(), nomination.termTo()), nomination.nominatedMember(),
+                nomination.nomineeName(), nomination.supportingStatement());
     }
 }

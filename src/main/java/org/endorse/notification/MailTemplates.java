@@ -3,24 +3,27 @@ package org.endorse.notification;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a message for one recipient with templates/mail/notification.html and .txt. Thymeleaf's
- * th:text escapes everything, so nothing a user typed (titles, reasons) is rendered as markup.
+ * th:text escapes everything, so nothing a user typed (titles, reasons) is rendered as markup. The engine is
+ * Spring's, with the message bundles, apart from the portal's so that mails never resolve as pages.
  */
 @Component
 class MailTemplates {
 
-    private final TemplateEngine templates = new TemplateEngine();
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final NotificationSettings settings;
 
-    MailTemplates(NotificationSettings settings) {
+    MailTemplates(NotificationSettings settings, MessageSource messages) {
         this.settings = settings;
+        templates.setTemplateEngineMessageSource(messages);
         templates.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
         templates.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
     }

@@ -1,17 +1,22 @@
 package org.endorse.notification;
 
 import java.util.List;
+import java.util.Map;
 
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 class NotificationAdministration implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationAdministration.class);
+
+    /** How the outbox may be sorted; the newest first unless asked otherwise. */
+    static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("created", "createdAt", "status", "status",
+            "recipient", "recipientAddress"), "created,desc", "id");
 
     private final NotificationRepository notifications;
     private final NotificationDelivery delivery;
@@ -41,6 +50,16 @@ class NotificationAdministration implements ApplicationRunner {
         List<Notification> found = status == null ? notifications.findTop500ByOrderByCreatedAtDescIdDesc()
                 : notifications.findByStatusOrderByCreatedAtAscIdAsc(status);
         return found.stream().map(this::view).toList();
+    }
+
+    /** One page of the outbox, the newest first unless asked otherwise, or of the notifications in one status. */
+    @Transactional(readOnly = true)
+    PageResult<NotificationView> page(EndorseUser user, NotificationStatus status, PageQuery page) {
+        requireOperator(user);
+        Pageable pageable = page.pageable(SORTING);
+        Page<Notification> found = status == null ? notifications.findAll(pageable)
+                : notifications.findByStatus(status, pageable);
+        return PageResult.of(found, page, page.sortOrDefault(SORTING)).map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -54,6 +54,11 @@ public class ProposalEvent {
         this.note = note;
     }
 
+    /** The proposal this event happened to. */
+    public Proposal getProposal() {
+        return proposal;
+    }
+
     public ProposalEventType getType() {
         return type;
     }

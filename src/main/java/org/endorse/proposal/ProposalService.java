@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.security.EndorseUser;
@@ -16,6 +17,8 @@ import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
+
+    /** How lists of proposals may be sorted; the newest first unless asked otherwise. */
+    static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("created", "createdAt", "submitted",
+            "submittedAt", "closed", "closedAt", "reference", "reference", "title", "title", "status", "status",
+            "member", "submittingMember"), "created,desc", "id");
 
     private final ProposalRepository proposals;
     private final ReferenceNumbers references;
@@ -102,6 +110,12 @@ public class ProposalService {
         return proposal;
     }
 
+    /** A proposal of the given kind the user may change, as its kind's edit form opens it. */
+    @Transactional(readOnly = true)
+    public Proposal editable(EndorseUser user, String reference, ProposalKind kind) {
+        return editable(user, reference, kind, visible(user, reference).getSubmittingMember());
+    }
+
     /** Submits a draft, or resubmits a proposal after its amendment. */
     @Transactional
     public Proposal submit(EndorseUser user, String reference) {
@@ -158,37 +172,40 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public Proposal visible(EndorseUser user, String reference) {
         Proposal proposal = proposals.findByReference(reference).orElse(null);
-        if (proposal == null || !mayRead(user, proposal)) {
+        if (proposal == null || !ProposalVisibility.mayRead(user, proposal)) {
             throw new NotFoundException("There is no proposal " + reference + " that you can see.");
         }
         return proposal;
     }
 
+    /** One page of the proposals the user may see that match the search. */
     @Transactional(readOnly = true)
-    public List<Proposal> visible(EndorseUser user, ProposalStatus status, ProposalKind kind) {
-        // An empty IN list is not portable SQL; a code no member has stands in for "none of their own".
-        List<String> ownMembers = user.has(Role.MEMBER) && !user.memberCodes().isEmpty()
-                ? List.copyOf(user.memberCodes()) : List.of("");
-        List<ProposalKind> openKinds = user.has(Role.MEMBER)
-                ? Arrays.stream(ProposalKind.values()).filter(ProposalKind::isOpenToAllMembers).toList() : List.of();
-        return proposals.findVisible(ownMembers, user.isStaff(), user.has(Role.SECRETARIAT),
-                openKinds.isEmpty() ? EnumSet.allOf(ProposalKind.class) : openKinds, !openKinds.isEmpty(), status, kind);
+    public PageResult<Proposal> search(EndorseUser user, ProposalSearch search, PageQuery page) {
+        return PageResult.of(proposals.findAll(ProposalVisibility.readableBy(user).and(ProposalVisibility.matching(search)),
+                page.pageable(SORTING)), page, page.sortOrDefault(SORTING));
     }
 
-    private static boolean mayRead(EndorseUser user, Proposal proposal) {
-        boolean submitted = proposal.isSubmitted();
-        return isDrafter(user, proposal) || (submitted && user.isStaff())
-                || (submitted && proposal.getKind().isOpenToAllMembers() && user.has(Role.MEMBER));
+    /** How many proposals the user may see are in each status, for an overview. */
+    @Transactional(readOnly = true)
+    public Map<ProposalStatus, Long> countByStatus(EndorseUser user) {
+        return proposals.countByStatus(ProposalVisibility.readableBy(user));
     }
 
-    /** Who drafts a proposal also amends, resubmits and withdraws it. */
-    private static boolean isDrafter(EndorseUser user, Proposal proposal) {
-        return user.actsFor(proposal.getSubmittingMember())
-                || (proposal.isDraftedBySecretariat() && user.has(Role.SECRETARIAT));
+    /** The latest decisions of meetings on proposals the user may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<ProposalEvent> latestDecisions(EndorseUser user, int limit) {
+        return proposals.latestEvents(ProposalVisibility.readableBy(user), Arrays.stream(MeetingDecision.values())
+                .map(MeetingDecision::event).collect(Collectors.toCollection(() -> EnumSet.noneOf(ProposalEventType.class))),
+                limit);
+    }
+
+    /** Whether the user drafted the proposal, and so may edit, submit and withdraw it. */
+    public boolean isDrafter(EndorseUser user, Proposal proposal) {
+        return ProposalVisibility.isDrafter(user, proposal);
     }
 
     private void requireDrafter(EndorseUser user, Proposal proposal, String action) {
-        if (!isDrafter(user, proposal)) {
+        if (!ProposalVisibility.isDrafter(user, proposal)) {
             throw new ForbiddenException("Only member administration users of "
                     + members.nameOf(proposal.getSubmittingMember())
                     + (proposal.isDraftedBySecretariat() ? " or the secretariat, which drafted it," : "") + " can "

@@ -1,5 +1,6 @@
 package org.endorse.proposal;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,13 +9,19 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +41,19 @@ public class ProposalTasks {
         this.proposals = proposals;
     }
 
-    /** A task with the proposal it belongs to and the decisions it takes. */
+    /** How lists of tasks may be sorted; the oldest first unless asked otherwise. */
+    static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("created", "created", "due", "due",
+            "name", "name"), "created,asc", "id");
+
+    /**
+     * A task with the proposal it belongs to, the decisions it takes and its deadline, if it has one. A task
+     * that takes no decision here says how it is completed ({@code howToComplete}) and what it asks of whom
+     * ({@code completedElsewhere}).
+     */
     public record TaskView(String id, String name, String taskKey, String proposalReference, String proposalTitle,
-            ProposalKind kind, String submittingMember, String assignee, java.util.Date created,
-            List<DecisionTask.Option> decisions, String suggestedDecision, String howToComplete) {
+            ProposalKind kind, String submittingMember, String assignee, Date created, Date due,
+            List<DecisionTask.Option> decisions, String suggestedDecision, String howToComplete,
+            boolean completedElsewhere) {
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +62,33 @@ public class ProposalTasks {
         Map<String, String> references = workflow.businessKeys(
                 tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         return tasks.stream().map(task -> view(task, references.get(task.getProcessInstanceId()))).toList();
+    }
+
+    /** One page of the user's open tasks, sorted by creation, deadline or name. */
+    @Transactional(readOnly = true)
+    public PageResult<TaskView> tasksOf(EndorseUser user, PageQuery page) {
+        TaskQuery query = workflow.openTasksOf(user, processes.keys());
+        long total = query.count();
+        Pageable pageable = page.pageable(SORTING);
+        for (Sort.Order order : pageable.getSort()) {
+            switch (order.getProperty()) {
+                case "created" -> query.orderByTaskCreateTime();
+                case "due" -> query.orderByDueDate();
+                case "name" -> query.orderByTaskName();
+                default -> query.orderByTaskId();
+            }
+            if (order.isAscending()) {
+                query.asc();
+            } else {
+                query.desc();
+            }
+        }
+        List<Task> found = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
+        Map<String, String> references = workflow.businessKeys(
+                found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        List<TaskView> views = found.stream().map(task -> view(task, references.get(task.getProcessInstanceId())))
+                .toList();
+        return PageResult.of(new PageImpl<>(views, pageable, total), page, page.sortOrDefault(SORTING));
     }
 
     @Transactional(readOnly = true)
@@ -161,7 +204,7 @@ public class ProposalTasks {
                 + (suggested == null ? "" : "; deciding other than the suggested " + suggested + " needs a reason"));
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference, proposal.getTitle(),
                 proposal.getKind(), proposal.getSubmittingMember(), task.getAssignee(), task.getCreateTime(),
-                decisions, suggested, how);
+                task.getDueDate(), decisions, suggested, how, elsewhere.isPresent());
     }
 
     private String suggestedDecision(Task task, DecisionTask decisionTask) {

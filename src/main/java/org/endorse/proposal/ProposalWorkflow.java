@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.endorse.security.EndorseUser;
@@ -111,6 +112,12 @@ public class ProposalWorkflow {
         tasks.complete(task.getId(), throughEndorse(variables));
     }
 
+    /** The id of the proposal's running process instance, for a link to Cockpit; none once it has ended. */
+    Optional<String> runningInstanceOf(ProposalProcess process, String reference) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(process.processKey())
+                .processInstanceBusinessKey(reference).singleResult()).map(ProcessInstance::getId);
+    }
+
     Object variable(String executionId, String name) {
         return runtime.getVariable(executionId, name);
     }
@@ -125,9 +132,13 @@ public class ProposalWorkflow {
 
     /** Open tasks of proposal processes the user is assigned to or may claim through one of their groups. */
     List<Task> tasksOf(EndorseUser user, Collection<String> processKeys) {
+        return openTasksOf(user, processKeys).orderByTaskCreateTime().asc().list();
+    }
+
+    /** The same tasks as a query, to be counted, sorted and read a page at a time. */
+    TaskQuery openTasksOf(EndorseUser user, Collection<String> processKeys) {
         return tasks.createTaskQuery().processDefinitionKeyIn(processKeys.toArray(String[]::new))
-                .or().taskAssignee(user.id()).taskCandidateGroupIn(List.copyOf(user.groupIds())).endOr()
-                .orderByTaskCreateTime().asc().list();
+                .or().taskAssignee(user.id()).taskCandidateGroupIn(List.copyOf(user.groupIds())).endOr();
     }
 
     boolean mayWork(Task task, EndorseUser user) {

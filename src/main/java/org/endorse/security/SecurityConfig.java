@@ -17,8 +17,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Spring Security guards everything: the Endorse API, Swagger UI, the Camunda REST API and the Camunda
@@ -45,16 +50,21 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/engine-rest/**", webappPath + "/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/error").permitAll()
+                        // The login page and what it needs: its stylesheet, its script and its language switch.
+                        .requestMatchers("/login", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
                         // Load balancers and orchestrators probe without a login; they learn only UP or DOWN.
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(STAFF_ROLES)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Endorse").authenticationEntryPoint(loginRequired))
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                // Browsers log in on the portal's own page and come back to the page they asked for (a link from
+                // a mail, say) or to the portal's home.
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                // API clients authenticate each request with HTTP Basic; the session cookie is SameSite=Strict
-                // (application.yml), and the Camunda webapps keep their own CSRF protection on /camunda/api.
+                // The portal's forms carry a CSRF token; API clients authenticate each request with HTTP Basic; the
+                // Camunda webapps keep their own CSRF protection on /camunda/api.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", webappPath + "/api/**"))
                 .exceptionHandling(errors -> errors
                         // Browsers get the login form; API clients, /engine-rest and the webapps' API a 401.
@@ -68,12 +78,26 @@ class SecurityConfig {
                                 .matcher("/v3/api-docs/**"))
                         .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
                                 .matcher("/actuator/**"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "The Camunda REST API, the webapps and the operators' endpoints are for staff:"
-                                        + " secretariat, chair, contact point, assessor and administrator users. Member"
-                                        + " administrations use /api.",
-                                Map.of())));
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(response,
+                                HttpStatus.FORBIDDEN, "The Camunda REST API, the webapps and the operators' endpoints"
+                                        + " are for staff: secretariat, chair, contact point, assessor and administrator"
+                                        + " users. Member administrations use /api.", Map.of()), machineReadable(webappPath))
+                        // A browser gets a page that says why, in the reader's language.
+                        .defaultAccessDeniedHandlerFor(pageSaysWhy(), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /** The addresses that answer machines: the API, the Camunda REST API, the webapps' API and the operators'. */
+    private static RequestMatcher machineReadable(String webappPath) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
+                paths.matcher(webappPath + "/api/**"), paths.matcher("/v3/api-docs/**"), paths.matcher("/actuator/**"));
+    }
+
+    private static AccessDeniedHandler pageSaysWhy() {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage("/access-denied");
+        return handler;
     }
 
     /** Lets /engine-rest run as the logged-in user, so Camunda's authorization checks apply to them. */

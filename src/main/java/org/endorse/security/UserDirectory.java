@@ -1,5 +1,7 @@
 package org.endorse.security;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +24,16 @@ public class UserDirectory {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
         return name.isEmpty() ? userId : name + " (" + userId + ")";
+    }
+
+    /** A user as lists show them: their id and "Name (id)". */
+    public record Person(String id, String displayName) {
+    }
+
+    /** The users of a role's group, such as the chairs a meeting may have, by id. */
+    public List<Person> withRole(Role role) {
+        return identity.createUserQuery().memberOfGroup(role.groupId()).orderByUserId().asc().list().stream()
+                .map(user -> new Person(user.getId(), displayName(user.getId()))).toList();
     }
 
     public boolean hasRole(String userId, Role role) {

@@ -3,6 +3,8 @@ package org.endorse.terms;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.endorse.proposal.Proposal;
+
 /**
  * A Terms of Reference as its drafter writes it: the body it governs, who drafts it, and its text in
  * Markdown. {@code submittingMember} is the member administration that speaks for the drafting body.
@@ -13,4 +15,10 @@ record TermsRequest(
         @NotBlank @Size(max = 200) String governedBody,
         @Size(max = 200) String draftingBody,
         @NotBlank @Size(max = 200_000) String text) {
+
+    /** The form of a ToR as it stands, to be edited or revised. */
+    static TermsRequest of(Proposal proposal, TermsOfReference tor) {
+        return new TermsRequest(proposal.getTitle(), proposal.getSubmittingMember(), tor.getGovernedBody(),
+                tor.getDraftingBody(), tor.getWorkingText());
+    }
 }

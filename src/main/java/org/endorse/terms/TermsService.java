@@ -237,6 +237,12 @@ class TermsService {
                 () -> new NotFoundException(reference + " has no version " + number + "."));
     }
 
+    /** The ToR with the text its drafter is working on, for its edit form. */
+    @Transactional(readOnly = true)
+    TermsOfReference working(String reference) {
+        return find(reference);
+    }
+
     private void requireTerms(Proposal proposal) {
         if (proposal.getKind() != ProposalKind.TERMS_OF_REFERENCE) {
             throw new NotFoundException(proposal.getReference() + " is a " + proposal.getKind().label()

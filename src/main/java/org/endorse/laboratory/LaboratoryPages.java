@@ -1,0 +1,133 @@
+package org.endorse.laboratory;
+
+import java.util.Locale;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.portal.FormErrors;
+import org.endorse.portal.PortalController;
+import org.endorse.portal.RepeatingLines;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalService;
+import org.endorse.security.CurrentUser;
+import org.endorse.security.EndorseUser;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The portal's forms of laboratory proposals: drafting and editing them, with repeating lines of scope,
+ * equipment and languages, and the secretariat's record of the WCO Secretariat's recognition.
+ */
+@PortalController
+class LaboratoryPages {
+
+    private final LaboratoryService laboratories;
+    private final LaboratoryDetails details;
+    private final ProposalService proposals;
+    private final MemberDirectory members;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final CurrentUser currentUser;
+
+    LaboratoryPages(LaboratoryService laboratories, LaboratoryDetails details, ProposalService proposals,
+            MemberDirectory members, Validator validator, MessageSource messages, CurrentUser currentUser) {
+        this.laboratories = laboratories;
+        this.details = details;
+        this.proposals = proposals;
+        this.members = members;
+        this.validator = validator;
+        this.messages = messages;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/laboratories/new")
+    String newProposal(Model model) {
+        EndorseUser user = currentUser.get();
+        String member = user.memberCodes().size() == 1 ? user.memberCodes().iterator().next() : null;
+        return form(model, LaboratoryRequest.blank(member).withBlankLines(), null);
+    }
+
+    @PostMapping("/laboratories")
+    String draft(@ModelAttribute("form") LaboratoryRequest form, BindingResult binding,
+            @RequestParam(name = "addLine", required = false) String addLine, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        return saveOrShow(form, binding, addLine, null, model, redirect, locale);
+    }
+
+    @GetMapping("/laboratories/{reference}/edit")
+    @Transactional(readOnly = true)
+    String edit(@PathVariable String reference, Model model) {
+        Proposal proposal = proposals.editable(currentUser.get(), reference, ProposalKind.LABORATORY);
+        return form(model, LaboratoryRequest.of(proposal, details.of(reference)).withBlankLines(), reference);
+    }
+
+    @PostMapping("/laboratories/{reference}")
+    String save(@PathVariable String reference, @ModelAttribute("form") LaboratoryRequest form, BindingResult binding,
+            @RequestParam(name = "addLine", required = false) String addLine, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        return saveOrShow(form, binding, addLine, reference, model, redirect, locale);
+    }
+
+    /** Adds a line and shows the form again, or checks the form without its empty lines and saves it. */
+    private String saveOrShow(LaboratoryRequest form, BindingResult binding, String addLine, String reference,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        LaboratoryRequest cleaned = form.withoutBlankLines();
+        if (addLine != null) {
+            return form(model, cleaned.withBlankLines().withLineAdded(addLine), reference);
+        }
+        LaboratoryRequest shown = cleaned.withBlankLines();
+        BindingResult checked = RepeatingLines.check(cleaned, shown, "form", binding, validator);
+        if (!checked.hasErrors()) {
+            try {
+                EndorseUser user = currentUser.get();
+                Proposal proposal = reference == null ? laboratories.draft(user, cleaned)
+                        : laboratories.edit(user, reference, cleaned);
+                redirect.addFlashAttribute("notice", messages.getMessage("proposal.saved",
+                        new Object[] {proposal.getReference()}, locale));
+                return "redirect:/proposals/" + proposal.getReference();
+            } catch (RuntimeException refused) {
+                FormErrors.reject(checked, refused, messages, locale);
+            }
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", checked);
+        return form(model, shown, reference);
+    }
+
+    /** Shows the form as given: callers add its empty lines. */
+    private String form(Model model, LaboratoryRequest form, String reference) {
+        EndorseUser user = currentUser.get();
+        model.addAttribute("form", form);
+        model.addAttribute("reference", reference);
+        model.addAttribute("ownMembers", members.all().stream().filter(m -> user.actsFor(m.getCode())).toList());
+        return "portal/laboratory/form";
+    }
+
+    @PostMapping("/laboratories/{reference}/recognition")
+    String recognition(@PathVariable String reference, @ModelAttribute("recognition") RecognitionRequest recognition,
+            BindingResult binding, RedirectAttributes redirect, Locale locale) {
+        validator.validate(recognition, binding);
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("recognitionError", binding.getFieldErrors().stream()
+                    .map(error -> error.getField() + ": " + messages.getMessage(error, locale)).toList());
+            return "redirect:/proposals/" + reference;
+        }
+        try {
+            laboratories.recordRecognition(currentUser.get(), reference, recognition);
+            redirect.addFlashAttribute("notice", messages.getMessage("laboratory.recognition.recorded",
+                    new Object[] {reference}, locale));
+        } catch (RuntimeException refused) {
+            redirect.addFlashAttribute("recognitionError", java.util.List.of(
+                    FormErrors.messageOf(refused, messages, locale)));
+        }
+        return "redirect:/proposals/" + reference;
+    }
+}

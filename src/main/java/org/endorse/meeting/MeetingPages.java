@@ -1,0 +1,326 @@
+package org.endorse.meeting;
+
+import java.beans.PropertyEditorSupport;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.portal.FormErrors;
+import org.endorse.portal.PortalController;
+import org.endorse.proposal.MeetingDecision;
+import org.endorse.security.CurrentUser;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.endorse.security.UserDirectory;
+import org.endorse.system.ConflictException;
+import org.endorse.system.PageQuery;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The portal's pages of meetings: the list, convening one, its page with the agenda the secretariat edits
+ * until the papers go out, the chair's console while it is open, objections in a written procedure, and the
+ * record of decisions. Every step goes through {@link MeetingService}, as the API's do.
+ */
+@PortalController
+class MeetingPages {
+
+    private final MeetingService meetings;
+    private final RecordOfDecisions records;
+    private final MeetingNames names;
+    private final MemberDirectory members;
+    private final UserDirectory users;
+    private final MessageSource messages;
+    private final CurrentUser currentUser;
+
+    MeetingPages(MeetingService meetings, RecordOfDecisions records, MeetingNames names, MemberDirectory members,
+            UserDirectory users, MessageSource messages, CurrentUser currentUser) {
+        this.meetings = meetings;
+        this.records = records;
+        this.names = names;
+        this.members = members;
+        this.users = users;
+        this.messages = messages;
+        this.currentUser = currentUser;
+    }
+
+    /** A written procedure's deadline is typed as a local time in the meeting's own time zone. */
+    @InitBinder("form")
+    void deadlineInTheMeetingsTimeZone(WebDataBinder binder, HttpServletRequest request) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(request.getParameter("timeZone"));
+        } catch (DateTimeException | NullPointerException noZoneYet) {
+            zone = ZoneOffset.UTC;
+        }
+        ZoneId meetingZone = zone;
+        binder.registerCustomEditor(Instant.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                try {
+                    setValue(text == null || text.isBlank() ? null
+                            : LocalDateTime.parse(text.strip()).atZone(meetingZone).toInstant());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() instanceof Instant instant
+                        ? LocalDateTime.ofInstant(instant, meetingZone).truncatedTo(ChronoUnit.MINUTES).toString() : "";
+            }
+        });
+    }
+
+    @GetMapping("/meetings")
+    String list(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        model.addAttribute("results", meetings.page(pageErrors.hasErrors()
+                ? PageQuery.first(PageQuery.DEFAULT_SIZE, null) : page));
+        return "portal/meeting/list";
+    }
+
+    @GetMapping("/meetings/new")
+    String conveneForm(Model model) {
+        return conveneForm(model, new MeetingRequests.Convene(MeetingType.JOINT_SESSION, null, null, null, null,
+                null, null, null, null, null, MeetingMode.VIRTUAL, null));
+    }
+
+    @PostMapping("/meetings")
+    String convene(@Valid @ModelAttribute("form") MeetingRequests.Convene form, BindingResult binding, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                Meeting meeting = meetings.convene(currentUser.get(), form);
+                redirect.addFlashAttribute("notice", messages.getMessage("meetings.convened", null, locale));
+                return "redirect:/meetings/" + meeting.getId();
+            } catch (RuntimeException refused) {
+                FormErrors.reject(binding, refused, messages, locale);
+            }
+        }
+        return conveneForm(model, form);
+    }
+
+    private String conveneForm(Model model, MeetingRequests.Convene form) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("types", MeetingType.values());
+        model.addAttribute("modes", MeetingMode.values());
+        model.addAttribute("members", members.all());
+        model.addAttribute("chairs", users.withRole(Role.CHAIR));
+        model.addAttribute("timeZones", ZoneId.getAvailableZoneIds().stream()
+                .filter(zone -> zone.startsWith("Asia/") || zone.startsWith("Australia/") || zone.startsWith("Pacific/"))
+                .sorted().toList());
+        return "portal/meeting/convene";
+    }
+
+    @GetMapping("/meetings/{id}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable Long id, Model model) {
+        EndorseUser user = currentUser.get();
+        Meeting meeting = meetings.meeting(id);
+        model.addAttribute("meeting", MeetingView.of(meeting, user.isStaff() || meeting.getStatus() != MeetingStatus.PLANNED));
+        model.addAttribute("name", names.of(meeting));
+        model.addAttribute("hostName", members.nameOf(meeting.getHostMember()));
+        model.addAttribute("chairName", users.displayName(meeting.getChair()));
+        model.addAttribute("secretariat", user.has(Role.SECRETARIAT));
+        model.addAttribute("chairs", meeting.isChairedBy(user.id()));
+        if (user.has(Role.SECRETARIAT) && meeting.getStatus() == MeetingStatus.PLANNED) {
+            model.addAttribute("candidates", meetings.candidates(id));
+        }
+        model.addAttribute("objectsFor", meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
+                && meeting.getStatus() == MeetingStatus.OPEN && user.has(Role.CONTACT_POINT)
+                ? user.contactPointFor().stream().sorted().toList() : List.of());
+        return "portal/meeting/show";
+    }
+
+    /** The agenda as the secretariat edits it: an item added, removed, or moved up or down. */
+    @PostMapping("/meetings/{id}/agenda")
+    String editAgenda(@PathVariable Long id, @RequestParam String action, @RequestParam String reference,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        EndorseUser user = currentUser.get();
+        List<String> order = new ArrayList<>(meetings.meeting(id).getAgenda().stream()
+                .filter(item -> item.getState() == AgendaItemState.PENDING).map(AgendaItem::getProposalReference)
+                .toList());
+        int at = order.indexOf(reference);
+        switch (action) {
+            case "add" -> order.add(reference);
+            case "remove" -> order.remove(reference);
+            case "up" -> {
+                if (at > 0) {
+                    order.add(at - 1, order.remove(at));
+                }
+            }
+            case "down" -> {
+                if (at >= 0 && at < order.size() - 1) {
+                    order.add(at + 1, order.remove(at));
+                }
+            }
+            default -> throw new IllegalArgumentException("Unknown agenda action " + action);
+        }
+        try {
+            meetings.setAgenda(user, id, order);
+        } catch (RuntimeException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+        }
+        return "redirect:/meetings/" + id + "#agenda";
+    }
+
+    @GetMapping("/meetings/{id}/circulate")
+    @Transactional(readOnly = true)
+    String confirmCirculation(@PathVariable Long id, Model model) {
+        Meeting meeting = meetings.meeting(id);
+        model.addAttribute("meeting", MeetingView.of(meeting, true));
+        model.addAttribute("name", names.of(meeting));
+        return "portal/meeting/circulate";
+    }
+
+    @PostMapping("/meetings/{id}/circulate")
+    String circulate(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
+        return step(id, () -> meetings.circulate(currentUser.get(), id), "meetings.circulated", locale, redirect);
+    }
+
+    @PostMapping("/meetings/{id}/open")
+    String open(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
+        return step(id, () -> meetings.open(currentUser.get(), id), "meetings.opened", locale, redirect);
+    }
+
+    @PostMapping("/meetings/{id}/close")
+    String close(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
+        return step(id, () -> meetings.close(currentUser.get(), id), "meetings.closed", locale, redirect);
+    }
+
+    private String step(Long id, Runnable step, String done, Locale locale, RedirectAttributes redirect) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+        }
+        return "redirect:/meetings/" + id;
+    }
+
+    /** The chair's console: attendance, then each item with the decisions the meeting may take on it. */
+    @GetMapping("/meetings/{id}/console")
+    @Transactional(readOnly = true)
+    String console(@PathVariable Long id, Model model) {
+        Meeting meeting = meetings.meeting(id);
+        model.addAttribute("meeting", MeetingView.of(meeting, true));
+        model.addAttribute("name", names.of(meeting));
+        model.addAttribute("members", members.all());
+        model.addAttribute("decisionsOpen", decisionsOpen(meeting));
+        model.addAttribute("mayDecide", meeting.isChairedBy(currentUser.get().id())
+                && meeting.getStatus() == MeetingStatus.OPEN && meeting.getMode() != MeetingMode.WRITTEN_PROCEDURE);
+        return "portal/meeting/console";
+    }
+
+    /** For each item still open, the decisions of the stage the meeting decides next, by proposal reference. */
+    private static Map<String, List<MeetingDecision>> decisionsOpen(Meeting meeting) {
+        Map<String, List<MeetingDecision>> open = new HashMap<>();
+        for (AgendaItem item : meeting.getAgenda()) {
+            item.stageToDecide(meeting.getType().stages()).ifPresent(stage ->
+                    open.put(item.getProposalReference(), MeetingDecision.of(stage)));
+        }
+        return open;
+    }
+
+    @PostMapping("/meetings/{id}/attendance")
+    String attendance(@PathVariable Long id, @RequestParam(name = "members", required = false) Set<String> present,
+            Locale locale, RedirectAttributes redirect) {
+        meetings.recordAttendance(currentUser.get(), id, present == null ? Set.of() : present);
+        redirect.addFlashAttribute("notice", messages.getMessage("meetings.attendance.recorded",
+                new Object[] {present == null ? 0 : present.size()}, locale));
+        return "redirect:/meetings/" + id + "/console";
+    }
+
+    /** One decision of the chair on one item; with htmx, the item is replaced in place. */
+    @PostMapping("/meetings/{id}/decisions")
+    @Transactional
+    String decide(@PathVariable Long id, @RequestParam String reference, @RequestParam MeetingDecision decision,
+            @RequestParam(required = false) String note,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        String outcome;
+        try {
+            meetings.decide(currentUser.get(), id, List.of(new MeetingRequests.Decision(reference, decision,
+                    note == null || note.isBlank() ? null : note.strip())));
+            outcome = messages.getMessage("meetings.decided", new Object[] {reference,
+                    messages.getMessage("decision." + decision.name(), null, locale)}, locale);
+        } catch (ConflictException refused) {
+            outcome = FormErrors.messageOf(refused, messages, locale);
+        }
+        if (htmx == null) {
+            redirect.addFlashAttribute("notice", outcome);
+            return "redirect:/meetings/" + id + "/console#item-" + reference;
+        }
+        Meeting meeting = meetings.meeting(id);
+        MeetingView view = MeetingView.of(meeting, true);
+        model.addAttribute("meeting", view);
+        model.addAttribute("item", view.agenda().stream().flatMap(heading -> heading.items().stream())
+                .filter(item -> item.reference().equals(reference)).findFirst().orElseThrow());
+        model.addAttribute("decisionsOpen", decisionsOpen(meeting));
+        model.addAttribute("mayDecide", true);
+        model.addAttribute("outcome", outcome);
+        return "portal/meeting/console :: item";
+    }
+
+    @GetMapping("/meetings/{id}/close")
+    @Transactional(readOnly = true)
+    String confirmClose(@PathVariable Long id, Model model) {
+        Meeting meeting = meetings.meeting(id);
+        model.addAttribute("meeting", MeetingView.of(meeting, true));
+        model.addAttribute("name", names.of(meeting));
+        return "portal/meeting/close";
+    }
+
+    @PostMapping("/meetings/{id}/objections")
+    String object(@PathVariable Long id, @RequestParam String reference, @RequestParam(required = false) String reason,
+            Locale locale, RedirectAttributes redirect) {
+        try {
+            meetings.object(currentUser.get(), id, reference, reason == null ? "" : reason);
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.objection.recorded",
+                    new Object[] {reference}, locale));
+        } catch (RuntimeException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+        }
+        return "redirect:/meetings/" + id + "#agenda";
+    }
+
+    /** The record of decisions as a page of the portal, with its PDF. */
+    @GetMapping("/meetings/{id}/record")
+    @Transactional(readOnly = true)
+    String record(@PathVariable Long id, Model model) {
+        Meeting meeting = meetings.meeting(id);
+        model.addAttribute("meeting", MeetingView.of(meeting, false));
+        model.addAttribute("name", names.of(meeting));
+        model.addAttribute("recordBody", records.bodyOf(id));
+        return "portal/meeting/record";
+    }
+}

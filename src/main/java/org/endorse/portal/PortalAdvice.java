@@ -1,0 +1,78 @@
+package org.endorse.portal;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.endorse.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What a page shows when a request cannot be served: the same message the API's problem detail gives, in the
+ * reader's language, on a page that says what to do next, with the status of the problem.
+ */
+@ControllerAdvice(annotations = PortalController.class)
+class PortalAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalAdvice.class);
+
+    private final MessageSource messages;
+
+    PortalAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException ex, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, text(ex, locale), response);
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ModelAndView forbidden(RuntimeException ex, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.FORBIDDEN, text(ex, locale), response);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException ex, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, text(ex, locale), response);
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ModelAndView invalid(InvalidFieldException ex, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, ex.getField() + " " + text(ex, locale), response);
+    }
+
+    /** A fault of ours: logged with its stack trace for the operator, shown without internals. */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception ex, Locale locale, HttpServletResponse response) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected error {} while serving a page", incident, ex);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("error.page.unexpected",
+                new Object[] {incident}, locale), response);
+    }
+
+    private String text(RuntimeException ex, Locale locale) {
+        return ex instanceof MessageSourceResolvable resolvable ? messages.getMessage(resolvable, locale)
+                : ex.getMessage();
+    }
+
+    static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("portal/error");
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        return page;
+    }
+}

@@ -1,0 +1,143 @@
+package org.endorse.proposal;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.portal.FormErrors;
+import org.endorse.portal.PortalController;
+import org.endorse.security.CurrentUser;
+import org.endorse.security.EndorseUser;
+import org.endorse.system.PageQuery;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The portal's pages of proposals of every kind: the list with its filters, a proposal's page (details, stage,
+ * timeline and what its kind adds), and the confirmation before submitting and withdrawing.
+ */
+@PortalController
+class ProposalPages {
+
+    private final ProposalService proposals;
+    private final ProposalWorkflow workflow;
+    private final ProposalProcesses processes;
+    private final List<ProposalPageSection> sections;
+    private final MemberDirectory members;
+    private final MessageSource messages;
+    private final CurrentUser currentUser;
+
+    ProposalPages(ProposalService proposals, ProposalWorkflow workflow, ProposalProcesses processes,
+            List<ProposalPageSection> sections, MemberDirectory members, MessageSource messages,
+            CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.workflow = workflow;
+        this.processes = processes;
+        this.sections = List.copyOf(sections);
+        this.members = members;
+        this.messages = messages;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/proposals")
+    String list(@Valid @ModelAttribute("search") ProposalSearch search, BindingResult searchErrors,
+            @Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        if (searchErrors.hasErrors() || pageErrors.hasErrors()) {
+            model.addAttribute("search", ProposalSearch.everything());
+            model.addAttribute("invalidFilter", true);
+            search = ProposalSearch.everything();
+            page = PageQuery.first(PageQuery.DEFAULT_SIZE, null);
+        }
+        model.addAttribute("results", proposals.search(currentUser.get(), search, page));
+        model.addAttribute("kinds", ProposalKind.values());
+        model.addAttribute("statuses", ProposalStatus.values());
+        model.addAttribute("members", members.all());
+        return "portal/proposal/list";
+    }
+
+    @GetMapping("/proposals/{reference}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable String reference, Model model) {
+        EndorseUser user = currentUser.get();
+        Proposal proposal = proposals.visible(user, reference);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("memberName", members.nameOf(proposal.getSubmittingMember()));
+        model.addAttribute("progress", ProposalProgress.of(proposal));
+        model.addAttribute("drafter", proposals.isDrafter(user, proposal));
+        if (user.isStaff()) {
+            model.addAttribute("processInstanceId", workflow.runningInstanceOf(processes.of(proposal.getKind()), reference).orElse(null));
+        }
+        ProposalPageSection section = section(proposal.getKind());
+        section.addTo(model, proposal, user);
+        model.addAttribute("kindSection", section.fragment());
+        model.addAttribute("editPath", section.editPath(proposal));
+        return "portal/proposal/show";
+    }
+
+    @GetMapping("/proposals/{reference}/submit")
+    @Transactional(readOnly = true)
+    String confirmSubmit(@PathVariable String reference, Model model) {
+        model.addAttribute("proposal", proposals.editable(currentUser.get(), reference));
+        return "portal/proposal/submit";
+    }
+
+    @PostMapping("/proposals/{reference}/submit")
+    String submit(@PathVariable String reference, Model model, RedirectAttributes redirect, Locale locale) {
+        try {
+            Proposal proposal = proposals.submit(currentUser.get(), reference);
+            redirect.addFlashAttribute("notice", messages.getMessage("proposal.submitted",
+                    new Object[] {proposal.getReference()}, locale));
+            return "redirect:/proposals/" + reference;
+        } catch (RuntimeException refused) {
+            model.addAttribute("refusal", FormErrors.messageOf(refused, messages, locale));
+            return confirmSubmit(reference, model);
+        }
+    }
+
+    /** Why the member withdraws, kept in the timeline. */
+    record Withdrawal(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @GetMapping("/proposals/{reference}/withdraw")
+    @Transactional(readOnly = true)
+    String confirmWithdraw(@PathVariable String reference, Model model) {
+        Proposal proposal = proposals.visible(currentUser.get(), reference);
+        model.addAttribute("proposal", proposal);
+        if (!model.containsAttribute("withdrawal")) {
+            model.addAttribute("withdrawal", new Withdrawal(""));
+        }
+        return "portal/proposal/withdraw";
+    }
+
+    @PostMapping("/proposals/{reference}/withdraw")
+    String withdraw(@PathVariable String reference, @Valid @ModelAttribute("withdrawal") Withdrawal withdrawal,
+            BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
+        if (!binding.hasErrors()) {
+            try {
+                proposals.withdraw(currentUser.get(), reference, withdrawal.reason());
+                redirect.addFlashAttribute("notice", messages.getMessage("proposal.withdrawn",
+                        new Object[] {reference}, locale));
+                return "redirect:/proposals/" + reference;
+            } catch (RuntimeException refused) {
+                FormErrors.reject(binding, refused, messages, locale);
+            }
+        }
+        return confirmWithdraw(reference, model);
+    }
+
+    private ProposalPageSection section(ProposalKind kind) {
+        return sections.stream().filter(section -> section.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No page section is installed for " + kind.label()));
+    }
+}

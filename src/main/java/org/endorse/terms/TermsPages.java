@@ -1,0 +1,151 @@
+package org.endorse.terms;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.endorse.member.Member;
+import org.endorse.member.MemberDirectory;
+import org.endorse.portal.FormErrors;
+import org.endorse.portal.PortalController;
+import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalService;
+import org.endorse.security.CurrentUser;
+import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The portal's pages of Terms of Reference: the form to draft and revise one with a preview of its Markdown,
+ * two versions side by side, and a contact point's answer to a circulated version.
+ */
+@PortalController
+class TermsPages {
+
+    private final TermsService terms;
+    private final TermsDetails details;
+    private final TermsText text;
+    private final ProposalService proposals;
+    private final MemberDirectory members;
+    private final MessageSource messages;
+    private final CurrentUser currentUser;
+
+    TermsPages(TermsService terms, TermsDetails details, TermsText text, ProposalService proposals,
+            MemberDirectory members, MessageSource messages, CurrentUser currentUser) {
+        this.terms = terms;
+        this.details = details;
+        this.text = text;
+        this.proposals = proposals;
+        this.members = members;
+        this.messages = messages;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/terms/new")
+    String newTerms(Model model) {
+        EndorseUser user = currentUser.get();
+        String member = user.memberCodes().size() == 1 && user.has(Role.MEMBER) ? user.memberCodes().iterator().next()
+                : null;
+        return form(model, new TermsRequest(null, member, null, null, null), null);
+    }
+
+    @PostMapping("/terms")
+    String draft(@Valid @ModelAttribute("form") TermsRequest form, BindingResult binding,
+            @RequestParam(name = "preview", required = false) String preview, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        return saveOrPreview(form, binding, preview != null, null, model, redirect, locale);
+    }
+
+    @GetMapping("/terms/{reference}/edit")
+    @Transactional(readOnly = true)
+    String edit(@PathVariable String reference, Model model) {
+        Proposal proposal = proposals.editable(currentUser.get(), reference, ProposalKind.TERMS_OF_REFERENCE);
+        return form(model, TermsRequest.of(proposal, terms.working(reference)), reference);
+    }
+
+    @PostMapping("/terms/{reference}")
+    String save(@PathVariable String reference, @Valid @ModelAttribute("form") TermsRequest form,
+            BindingResult binding, @RequestParam(name = "preview", required = false) String preview, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        return saveOrPreview(form, binding, preview != null, reference, model, redirect, locale);
+    }
+
+    /** The rendered text alone, for the form's preview without a reload (htmx). */
+    @PostMapping("/terms/preview")
+    String preview(@RequestParam(name = "text", required = false) String markdown, Model model) {
+        model.addAttribute("preview", text.html(markdown));
+        return "portal/terms/form :: preview";
+    }
+
+    private String saveOrPreview(TermsRequest form, BindingResult binding, boolean preview, String reference,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        if (preview) {
+            model.addAttribute("preview", text.html(form.text()));
+        } else if (!binding.hasErrors()) {
+            try {
+                EndorseUser user = currentUser.get();
+                Proposal proposal = reference == null ? terms.draft(user, form) : terms.edit(user, reference, form);
+                redirect.addFlashAttribute("notice", messages.getMessage("proposal.saved",
+                        new Object[] {proposal.getReference()}, locale));
+                return "redirect:/proposals/" + proposal.getReference();
+            } catch (RuntimeException refused) {
+                FormErrors.reject(binding, refused, messages, locale);
+            }
+        }
+        return form(model, form, reference);
+    }
+
+    private String form(Model model, TermsRequest form, String reference) {
+        EndorseUser user = currentUser.get();
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("reference", reference);
+        List<Member> speakingFor = user.has(Role.SECRETARIAT) ? members.all()
+                : members.all().stream().filter(member -> user.actsFor(member.getCode())).toList();
+        model.addAttribute("ownMembers", speakingFor);
+        return "portal/terms/form";
+    }
+
+    /** Two versions side by side, what changed marked. */
+    @GetMapping("/terms/{reference}/compare")
+    @Transactional(readOnly = true)
+    String compare(@PathVariable String reference, @RequestParam int from, @RequestParam int to, Model model) {
+        EndorseUser user = currentUser.get();
+        model.addAttribute("proposal", proposals.visible(user, reference));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("rows", text.sideBySide(terms.version(user, reference, from).getText(),
+                terms.version(user, reference, to).getText()));
+        return "portal/terms/compare";
+    }
+
+    @PostMapping("/terms/{reference}/answers")
+    String answer(@PathVariable String reference, @Valid @ModelAttribute("answer") AnswerRequest answer,
+            BindingResult binding, RedirectAttributes redirect, Locale locale) {
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("answerError", binding.getFieldErrors().stream()
+                    .map(error -> messages.getMessage(error, locale)).toList());
+            return "redirect:/proposals/" + reference + "#circulation";
+        }
+        try {
+            terms.answer(currentUser.get(), reference, answer);
+            redirect.addFlashAttribute("notice", messages.getMessage("terms.answer.recorded",
+                    new Object[] {members.nameOf(answer.member())}, locale));
+        } catch (RuntimeException refused) {
+            redirect.addFlashAttribute("answerError", List.of(FormErrors.messageOf(refused, messages, locale)));
+        }
+        return "redirect:/proposals/" + reference + "#circulation";
+    }
+}

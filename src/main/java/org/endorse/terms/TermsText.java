@@ -1,0 +1,40 @@
+package org.endorse.terms;
+
+import java.util.List;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.springframework.stereotype.Component;
+
+/**
+ * A ToR's text for reading: its Markdown rendered as HTML, and two versions side by side. What the drafter
+ * typed is never markup of the page: raw HTML in the text is escaped, links are sanitised, and the difference
+ * escapes every line before marking what changed.
+ */
+@Component("termsText")
+public class TermsText {
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final DiffRowGenerator sideBySide = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
+            .mergeOriginalRevised(false).oldTag(start -> start ? "<del>" : "</del>")
+            .newTag(start -> start ? "<ins>" : "</ins>").build();
+
+    /** The text as HTML, safe to put in a page as it is. */
+    public String html(String markdown) {
+        return markdown == null ? "" : renderer.render(parser.parse(markdown));
+    }
+
+    /** One row of two versions side by side: what changed, the old line and the new line, both escaped HTML. */
+    public record Row(String change, String oldLine, String newLine) {
+    }
+
+    List<Row> sideBySide(String from, String to) {
+        return sideBySide.generateDiffRows(from.lines().toList(), to.lines().toList()).stream()
+                .map(row -> new Row(row.getTag() == DiffRow.Tag.EQUAL ? "equal" : row.getTag().name().toLowerCase(),
+                        row.getOldLine(), row.getNewLine())).toList();
+    }
+}

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -16,7 +16,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailTemplates {
 
-    private final TemplateEngine templates = new TemplateEngine();
+    // Spring's engine evaluates expressions with SpEL: the OGNL of Thymeleaf's own engine is not on the classpath.
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final NotificationSettings settings;
 
     MailTemplates(NotificationSettings settings) {

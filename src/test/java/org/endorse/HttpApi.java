@@ -26,10 +26,12 @@ public final class HttpApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RestClient client;
+    private final int port;
     private final String baseUrl;
 
     private HttpApi(RestClient client, int port) {
         this.client = client;
+        this.port = port;
         this.baseUrl = "http://localhost:" + port;
     }
 
@@ -53,6 +55,11 @@ public final class HttpApi {
         return new HttpApi(RestClient.builder().baseUrl("http://localhost:" + port)
                 .requestFactory(new JdkClientHttpRequestFactory(http))
                 .defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build(), port);
+    }
+
+    /** The same user, asking for answers in these languages (an Accept-Language header such as "fr"). */
+    public HttpApi inLanguage(String languages) {
+        return new HttpApi(client.mutate().defaultHeader(HttpHeaders.ACCEPT_LANGUAGE, languages).build(), port);
     }
 
     private static RestClient.Builder base(int port) {

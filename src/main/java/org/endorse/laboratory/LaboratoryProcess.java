@@ -2,6 +2,7 @@ package org.endorse.laboratory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.endorse.proposal.DecisionTask;
 import org.endorse.proposal.DecisionTask.Option;
@@ -9,6 +10,8 @@ import org.endorse.proposal.DecisionTask.Suggestion;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
+import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +60,7 @@ public class LaboratoryProcess extends ProposalProcessSupport {
                     "Technical assessment: eligible; on to the contact points", false),
             new Option(Eligibility.NOT_ELIGIBLE.name(), ProposalEventType.RETURNED,
                     "Technical assessment: not eligible; returned for amendment", false)),
-            new Suggestion(VAR_ELIGIBILITY, "the eligibility check"));
+            new Suggestion(VAR_ELIGIBILITY, Texts.of("error.task.source.eligibilityCheck")));
 
     static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
             new Option("FORWARDED", ProposalEventType.FORWARDED, "Forwarded to the WCO Secretariat", false)));
@@ -73,9 +76,9 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     }
 
     @Override
-    public Map<String, String> tasksCompletedElsewhere() {
-        return Map.of(USER_RECORD_RECOGNITION, "Record the WCO Secretariat's answer: POST /api/laboratories/%s/recognition"
-                + " with {\"outcome\": \"RECOGNISED\" or \"NOT_RECOGNISED\", \"decidedOn\": ..., \"wcoReference\": ...}");
+    public Map<String, Function<String, MessageSourceResolvable>> tasksCompletedElsewhere() {
+        return Map.of(USER_RECORD_RECOGNITION, reference -> Texts.of("error.task.elsewhere.recognition", reference,
+                "{\"outcome\": \"RECOGNISED\" or \"NOT_RECOGNISED\", \"decidedOn\": ..., \"wcoReference\": ...}"));
     }
 
 }

@@ -18,6 +18,7 @@ import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -102,31 +103,30 @@ class LaboratoryService {
     @Transactional
     Proposal recordRecognition(EndorseUser user, String reference, RecognitionRequest request) {
         if (!user.has(Role.SECRETARIAT)) {
-            throw new ForbiddenException("Only the secretariat records the WCO Secretariat's recognition.");
+            throw new ForbiddenException("error.laboratory.secretariatRecognises");
         }
         Proposal proposal = proposals.visible(user, reference);
         if (proposal.getKind() != ProposalKind.LABORATORY) {
-            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
-                    + "; only laboratory proposals are recognised by the WCO Secretariat");
+            throw new InvalidFieldException("reference", "error.laboratory.notLaboratory", reference,
+                    proposal.getKind().labelText());
         }
         // The region spans many time zones: a date is in the future only where no place has reached it yet,
         // and before the forwarding only where every place had already passed it.
         LocalDate latestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
         if (request.decidedOn().isAfter(latestToday)) {
-            throw new InvalidFieldException("decidedOn", "is in the future (" + request.decidedOn()
-                    + "); record the recognition once the WCO Secretariat has decided");
+            throw new InvalidFieldException("decidedOn", "error.laboratory.decidedInFuture",
+                    request.decidedOn().toString());
         }
         proposal.getTimeline().stream().filter(event -> event.getType() == ProposalEventType.FORWARDED)
                 .map(event -> LocalDate.ofInstant(event.getOccurredAt(), ZoneOffset.ofHours(-12))).reduce((first, last) -> last)
                 .filter(forwardedOn -> request.decidedOn().isBefore(forwardedOn))
                 .ifPresent(forwardedOn -> {
-                    throw new InvalidFieldException("decidedOn", "is before the proposal was forwarded to the WCO"
-                            + " Secretariat (" + forwardedOn + "); give the date of the WCO Secretariat's decision");
+                    throw new InvalidFieldException("decidedOn", "error.laboratory.decidedBeforeForwarding",
+                            forwardedOn.toString());
                 });
         boolean recognised = request.outcome() == RecognitionRequest.Outcome.RECOGNISED;
         if (!recognised && (request.note() == null || request.note().isBlank())) {
-            throw new InvalidFieldException("note", "is required when the laboratory is not recognised: give the"
-                    + " WCO Secretariat's reasons");
+            throw new InvalidFieldException("note", "error.laboratory.reasonsRequired");
         }
         String wcoReference = request.wcoReference() == null || request.wcoReference().isBlank() ? null
                 : request.wcoReference().strip();
@@ -139,7 +139,8 @@ class LaboratoryService {
         proposals.recordDecision(reference, recognised ? ProposalEventType.RECOGNISED : ProposalEventType.NOT_RECOGNISED,
                 user.id(), text);
         workflow.completeTask(reference, LaboratoryProcess.USER_RECORD_RECOGNITION, user.id(),
-                Map.of(LaboratoryProcess.VAR_RECOGNITION, request.outcome().name()), "the WCO Secretariat's recognition");
+                Map.of(LaboratoryProcess.VAR_RECOGNITION, request.outcome().name()),
+                Texts.of("error.laboratory.recognition"));
         log.info("{}: {}", reference, text);
         return proposal;
     }

@@ -28,6 +28,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
+
 /** A Regional Contact Points Meeting, Heads of Customs Conference or Joint Session, with its agenda. */
 @Entity
 @Table(name = "meeting")
@@ -171,18 +174,24 @@ public class Meeting {
 
     /** "31st Regional Contact Points Meeting", as the record and the timeline name it. */
     String name() {
-        return ordinal(number) + " " + type.label();
+        return Texts.english(nameText());
     }
 
-    static String ordinal(int number) {
+    /** The name in its reader's language, for what Endorse tells users. */
+    MessageSourceResolvable nameText() {
+        return nameText(type, number);
+    }
+
+    static MessageSourceResolvable nameText(MeetingType type, int number) {
         int lastTwo = number % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
+        String ordinal = number == 1 ? "first" : lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
             case 1 -> "st";
             case 2 -> "nd";
             case 3 -> "rd";
             default -> "th";
         };
-        return number + suffix;
+        return Texts.of("meeting.name", Texts.of("meeting.ordinal." + ordinal, String.valueOf(number)),
+                type.labelText());
     }
 
     public Long getId() {

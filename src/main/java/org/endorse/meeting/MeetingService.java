@@ -31,9 +31,11 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,38 +74,36 @@ public class MeetingService {
 
     @Transactional
     public Meeting convene(EndorseUser user, MeetingRequests.Convene request) {
-        requireSecretariat(user, "convene a meeting");
+        requireSecretariat(user, Texts.of("error.meeting.action.convene"));
         ZoneId zone;
         try {
             zone = ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {
-            throw new InvalidFieldException("timeZone", "is not a time zone: " + request.timeZone()
-                    + " (use a name such as Asia/Jakarta)");
+            throw new InvalidFieldException("timeZone", "error.meeting.timeZone", request.timeZone());
         }
         if (request.endDate().isBefore(request.startDate())) {
-            throw new InvalidFieldException("endDate", "must not be before startDate (" + request.startDate() + ")");
+            throw new InvalidFieldException("endDate", "error.meeting.endBeforeStart", request.startDate().toString());
         }
         if (!members.exists(request.hostMember())) {
-            throw new InvalidFieldException("hostMember", "is not a member administration: " + request.hostMember());
+            throw new InvalidFieldException("hostMember", "error.meeting.hostNotMember", request.hostMember());
         }
         if (!users.hasRole(request.chair(), Role.CHAIR)) {
-            throw new InvalidFieldException("chair", "must be a user of the chair group: " + request.chair());
+            throw new InvalidFieldException("chair", "error.meeting.notChair", request.chair());
         }
         String alternate = request.alternateChair() == null || request.alternateChair().isBlank() ? null
                 : request.alternateChair();
         if (alternate != null && !users.hasRole(alternate, Role.CHAIR)) {
-            throw new InvalidFieldException("alternateChair", "must be a user of the chair group: " + alternate);
+            throw new InvalidFieldException("alternateChair", "error.meeting.notChair", alternate);
         }
         Instant deadline = null;
         if (request.mode() == MeetingMode.WRITTEN_PROCEDURE) {
             if (request.objectionDeadline() == null || !request.objectionDeadline().isAfter(clock.instant())) {
-                throw new InvalidFieldException("objectionDeadline",
-                        "is required for a written procedure and must be in the future");
+                throw new InvalidFieldException("objectionDeadline", "error.meeting.objectionDeadline");
             }
             deadline = request.objectionDeadline();
         }
         String title = request.title() == null || request.title().isBlank()
-                ? Meeting.ordinal(request.number()) + " " + request.type().label() : request.title().strip();
+                ? Texts.english(Meeting.nameText(request.type(), request.number())) : request.title().strip();
         Meeting meeting = meetings.saveAndFlush(new Meeting(request.type(), request.number(), title,
                 request.startDate(), request.endDate(), zone, request.hostMember(), request.venue(), request.chair(),
                 alternate, request.mode(), deadline, user.id()));
@@ -116,7 +116,7 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public Meeting meeting(Long id) {
         return meetings.findWithAgendaById(id)
-                .orElseThrow(() -> new NotFoundException("There is no meeting " + id + "."));
+                .orElseThrow(() -> new NotFoundException("error.meeting.notFound", String.valueOf(id)));
     }
 
     @Transactional(readOnly = true)
@@ -141,14 +141,13 @@ public class MeetingService {
     /** The secretariat adds, removes and reorders items until the papers are circulated. */
     @Transactional
     public Meeting setAgenda(EndorseUser user, Long id, List<String> references) {
-        requireSecretariat(user, "change an agenda");
+        requireSecretariat(user, Texts.of("error.meeting.action.changeAgenda"));
         Meeting meeting = meeting(id);
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
-            throw new ConflictException("The papers of the " + meeting.name()
-                    + " are circulated; its agenda can no longer change.");
+            throw new ConflictException("error.meeting.agendaFixed", meeting.nameText());
         }
         if (new HashSet<>(references).size() != references.size()) {
-            throw new InvalidFieldException("references", "lists a proposal more than once");
+            throw new InvalidFieldException("references", "error.meeting.duplicateReference");
         }
         Set<String> onOtherAgendas = meetings.findPendingItems(references).stream()
                 .filter(item -> !item.getMeeting().getId().equals(id))
@@ -157,15 +156,13 @@ public class MeetingService {
         for (int i = 0; i < references.size(); i++) {
             String reference = references.get(i);
             Proposal proposal = proposals.findSubmitted(reference).orElseThrow(() -> new InvalidFieldException(
-                    "references", "names no submitted proposal: " + reference));
+                    "references", "error.meeting.noSuchProposal", reference));
             if (meeting.getType().stages().stream().noneMatch(stage -> stage.waitingStatus() == proposal.getStatus())) {
-                throw new InvalidFieldException("references[" + i + "]", reference + " is "
-                        + proposal.getStatus().description() + ", which the " + meeting.getType().label()
-                        + " does not decide");
+                throw new InvalidFieldException("references[" + i + "]", "error.meeting.notDecidedHere", reference,
+                        proposal.getStatus().descriptionText(), meeting.getType().labelText());
             }
             if (onOtherAgendas.contains(reference)) {
-                throw new InvalidFieldException("references[" + i + "]", reference
-                        + " is already on the agenda of another meeting; remove it there first");
+                throw new InvalidFieldException("references[" + i + "]", "error.meeting.onOtherAgenda", reference);
             }
             items.add(meeting.item(reference).filter(item -> item.getState() == AgendaItemState.PENDING)
                     .orElseGet(() -> itemFor(meeting, proposal)));
@@ -178,9 +175,10 @@ public class MeetingService {
     /** Completes the secretariat's agenda step; the process then circulates the papers. */
     @Transactional
     public Meeting circulate(EndorseUser user, Long id) {
-        requireSecretariat(user, "circulate papers");
+        requireSecretariat(user, Texts.of("error.meeting.action.circulate"));
         Meeting meeting = meeting(id);
-        workflow.complete(meeting, MeetingProcess.USER_PREPARE_AGENDA, user.id(), "circulate its papers");
+        workflow.complete(meeting, MeetingProcess.USER_PREPARE_AGENDA, user.id(),
+                Texts.of("error.meeting.step.circulate"));
         return meeting;
     }
 
@@ -203,13 +201,12 @@ public class MeetingService {
     public Meeting open(EndorseUser user, Long id) {
         Meeting meeting = meeting(id);
         if (!user.has(Role.SECRETARIAT) && !meeting.isChairedBy(user.id())) {
-            throw new ForbiddenException("Only the secretariat or the chair of the " + meeting.name() + " opens it.");
+            throw new ForbiddenException("error.meeting.openerOnly", meeting.nameText());
         }
         if (meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE) {
-            throw new ConflictException("The " + meeting.name() + " is a written procedure: it is open for"
-                    + " objections from the circulation of its papers until its deadline.");
+            throw new ConflictException("error.meeting.writtenNotOpened", meeting.nameText());
         }
-        workflow.complete(meeting, MeetingProcess.USER_OPEN_MEETING, user.id(), "be opened");
+        workflow.complete(meeting, MeetingProcess.USER_OPEN_MEETING, user.id(), Texts.of("error.meeting.step.open"));
         log.info("{} opened by {}", meeting.name(), user.id());
         return meeting;
     }
@@ -218,12 +215,12 @@ public class MeetingService {
     public Meeting recordAttendance(EndorseUser user, Long id, Set<String> memberCodes) {
         Meeting meeting = meeting(id);
         if (!user.has(Role.SECRETARIAT) && !meeting.isChairedBy(user.id())) {
-            throw new ForbiddenException("Only the secretariat or the chair records attendance.");
+            throw new ForbiddenException("error.meeting.attendanceRecorderOnly");
         }
         requireNotClosed(meeting);
         for (String code : memberCodes) {
             if (!members.exists(code)) {
-                throw new InvalidFieldException("members", "names an unknown member administration: " + code);
+                throw new InvalidFieldException("members", "error.meeting.unknownMember", code);
             }
         }
         meeting.recordAttendance(memberCodes);
@@ -238,19 +235,19 @@ public class MeetingService {
     public Meeting decide(EndorseUser user, Long id, List<MeetingRequests.Decision> decisions) {
         Meeting meeting = meeting(id);
         if (!meeting.isChairedBy(user.id())) {
-            throw new ForbiddenException("Only the chair of the " + meeting.name() + " (" + meeting.getChair()
-                    + (meeting.getAlternateChair() == null ? "" : " or " + meeting.getAlternateChair())
-                    + ") records its decisions.");
+            throw meeting.getAlternateChair() == null
+                    ? new ForbiddenException("error.meeting.chairOnly", meeting.nameText(), meeting.getChair())
+                    : new ForbiddenException("error.meeting.chairsOnly", meeting.nameText(), meeting.getChair(),
+                            meeting.getAlternateChair());
         }
         if (meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE) {
-            throw new ConflictException("The " + meeting.name() + " is a written procedure: its items are decided"
-                    + " by silence or objection at the deadline, not by the chair.");
+            throw new ConflictException("error.meeting.writtenNotDecided", meeting.nameText());
         }
         requireOpen(meeting);
         for (int i = 0; i < decisions.size(); i++) {
             MeetingRequests.Decision decision = decisions.get(i);
             AgendaItem item = meeting.item(decision.reference()).orElseThrow(() -> new NotFoundException(
-                    decision.reference() + " is not on the agenda of the " + meeting.name() + "."));
+                    "error.meeting.notOnAgenda", decision.reference(), meeting.nameText()));
             take(meeting, item, decision.decision(), user.id(), decision.note(), "decisions[" + i + "].decision");
         }
         return meeting;
@@ -260,26 +257,29 @@ public class MeetingService {
             String field) {
         ProposalStage stage = decision.stage();
         if (!meeting.getType().stages().contains(stage)) {
-            throw new InvalidFieldException(field, "must be one of " + meeting.getType().stages().stream()
-                    .flatMap(s -> MeetingDecision.of(s).stream()).toList() + " at a " + meeting.getType().label());
+            throw new InvalidFieldException(field, "error.meeting.decisionNotHere", String.valueOf(meeting.getType()
+                    .stages().stream().flatMap(s -> MeetingDecision.of(s).stream()).toList()),
+                    meeting.getType().labelText());
         }
         MeetingDecision already = item.decisionAt(stage);
         if (already == decision) {
             return;
         }
         if (already != null) {
-            throw new ConflictException("The " + meeting.name() + " already decided " + already + " on "
-                    + item.getProposalReference() + "; it cannot also decide " + decision + ".");
+            throw new ConflictException("error.meeting.alreadyDecided", meeting.nameText(), already.name(),
+                    item.getProposalReference(), decision.name());
         }
         if (item.getState() != AgendaItemState.PENDING) {
-            throw new ConflictException(item.getProposalReference() + " is no longer open for decision at the "
-                    + meeting.name() + ": " + item.getState().name().toLowerCase().replace('_', ' ')
-                    + (item.getNote() == null ? "" : " (" + item.getNote() + ")") + ".");
+            MessageSourceResolvable state = Texts.of("error.meeting.item." + item.getState().name());
+            throw item.getNote() == null
+                    ? new ConflictException("error.meeting.itemNotOpen", item.getProposalReference(),
+                            meeting.nameText(), state)
+                    : new ConflictException("error.meeting.itemNotOpenWithNote", item.getProposalReference(),
+                            meeting.nameText(), state, item.getNote());
         }
         if (stage == ProposalStage.ENDORSEMENT && item.getStage() == ProposalStage.REVIEW
                 && item.getRecommendation() == null) {
-            throw new ConflictException("Record the contact points' recommendation on " + item.getProposalReference()
-                    + " before the heads of Customs' decision.");
+            throw new ConflictException("error.meeting.recommendationFirst", item.getProposalReference());
         }
         boolean last = stage == ProposalStage.ENDORSEMENT || decision.defers()
                 || !meeting.getType().stages().contains(ProposalStage.ENDORSEMENT);
@@ -293,20 +293,19 @@ public class MeetingService {
     public Meeting object(EndorseUser user, Long id, String reference, String reason) {
         Meeting meeting = meeting(id);
         if (!user.has(Role.CONTACT_POINT) || user.memberCodes().isEmpty()) {
-            throw new ForbiddenException("Only a member administration's contact point may object.");
+            throw new ForbiddenException("error.meeting.objectorOnly");
         }
         if (meeting.getMode() != MeetingMode.WRITTEN_PROCEDURE) {
-            throw new ConflictException("The " + meeting.name() + " is not a written procedure; raise objections"
-                    + " at the meeting.");
+            throw new ConflictException("error.meeting.notWritten", meeting.nameText());
         }
         requireOpen(meeting);
         if (!clock.instant().isBefore(meeting.getObjectionDeadline())) {
-            throw new ConflictException("The deadline for objections, " + meeting.getObjectionDeadline() + ", has passed.");
+            throw new ConflictException("error.meeting.objectionsClosed", meeting.getObjectionDeadline().toString());
         }
         AgendaItem item = meeting.item(reference).orElseThrow(() -> new NotFoundException(
-                reference + " is not on the agenda of the " + meeting.name() + "."));
+                "error.meeting.notOnAgenda", reference, meeting.nameText()));
         if (item.getState() != AgendaItemState.PENDING) {
-            throw new ConflictException(reference + " is no longer open for objection.");
+            throw new ConflictException("error.meeting.notOpenForObjection", reference);
         }
         String memberCode = user.memberCodes().iterator().next();
         item.addObjection(new AgendaItem.Objection(item, memberCode, user.id(), clock.instant(), reason.strip()));
@@ -351,10 +350,10 @@ public class MeetingService {
     public Meeting close(EndorseUser user, Long id) {
         Meeting meeting = meeting(id);
         if (!meeting.isChairedBy(user.id())) {
-            throw new ForbiddenException("Only the chair of the " + meeting.name() + " closes it.");
+            throw new ForbiddenException("error.meeting.closerOnly", meeting.nameText());
         }
         requireOpen(meeting);
-        workflow.complete(meeting, MeetingProcess.USER_HOLD_MEETING, user.id(), "be closed");
+        workflow.complete(meeting, MeetingProcess.USER_HOLD_MEETING, user.id(), Texts.of("error.meeting.step.close"));
         return meeting;
     }
 
@@ -438,23 +437,23 @@ public class MeetingService {
         return byHeading.values().stream().flatMap(List::stream).toList();
     }
 
-    private static void requireSecretariat(EndorseUser user, String action) {
+    private static void requireSecretariat(EndorseUser user, MessageSourceResolvable action) {
         if (!user.has(Role.SECRETARIAT)) {
-            throw new ForbiddenException("Only the secretariat can " + action + ".");
+            throw new ForbiddenException("error.meeting.secretariatOnly", action);
         }
     }
 
     private static void requireNotClosed(Meeting meeting) {
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
-            throw new ConflictException("The " + meeting.name() + " is closed; nothing about it can change.");
+            throw new ConflictException("error.meeting.closed", meeting.nameText());
         }
     }
 
     private static void requireOpen(Meeting meeting) {
         requireNotClosed(meeting);
         if (meeting.getStatus() != MeetingStatus.OPEN) {
-            throw new ConflictException("The " + meeting.name() + " is not open (it is "
-                    + meeting.getStatus().name().toLowerCase().replace('_', ' ') + ").");
+            throw new ConflictException("error.meeting.notOpen", meeting.nameText(),
+                    Texts.of("error.meeting.status." + meeting.getStatus().name()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.endorse.proposal.ProposalStage;
 import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
 
 /** The region's decision-making meetings and the stages of proposals each decides. */
 public enum MeetingType {
@@ -20,7 +21,11 @@ public enum MeetingType {
 
     /** In English, as records and timelines name it; readers see meeting.type.X in their own language. */
     public String label() {
-        return Texts.english("meeting.type." + name());
+        return Texts.english(labelText());
+    }
+
+    public MessageSourceResolvable labelText() {
+        return Texts.of("meeting.type." + name());
     }
 
     /** How the record of decisions names the meeting: "The Conference endorsed ...". */

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.endorse.system.ConflictException;
+import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /** Where meetings meet the engine: the business key of a meeting's process is the meeting's id. */
@@ -32,12 +34,12 @@ class MeetingWorkflow {
     }
 
     /** Completes the meeting's step, or says that the meeting is not at that step. */
-    void complete(Meeting meeting, String taskKey, String userId, String what) {
+    void complete(Meeting meeting, String taskKey, String userId, MessageSourceResolvable what) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(meeting.getId().toString())
                 .processDefinitionKey(MeetingProcess.KEY).taskDefinitionKey(taskKey).singleResult();
         if (task == null) {
-            throw new ConflictException("The " + meeting.name() + " is " + meeting.getStatus().name().toLowerCase()
-                    .replace('_', ' ') + "; it cannot " + what + " now.");
+            throw new ConflictException("error.meeting.notAtStep", meeting.nameText(),
+                    Texts.of("error.meeting.status." + meeting.getStatus().name()), what);
         }
         tasks.setAssignee(task.getId(), userId);
         tasks.complete(task.getId());

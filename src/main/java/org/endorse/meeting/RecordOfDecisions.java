@@ -80,8 +80,8 @@ class RecordOfDecisions {
 
     private MeetingRecord record(Long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
-        return records.findById(meetingId).orElseThrow(() -> new NotFoundException("The " + meeting.name()
-                + " has no record of decisions yet: it is published when the meeting closes."));
+        return records.findById(meetingId).orElseThrow(() -> new NotFoundException("error.meeting.noRecord",
+                meeting.nameText()));
     }
 
     String html(Meeting meeting) {

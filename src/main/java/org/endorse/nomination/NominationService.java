@@ -58,12 +58,10 @@ class NominationService {
 
     private void validate(NominationRequest request) {
         if (!request.term().to().isAfter(request.term().from())) {
-            throw new InvalidFieldException("term.to", "must be after term.from (" + request.term().from() + ")");
+            throw new InvalidFieldException("term.to", "error.nomination.termOrder", request.term().from().toString());
         }
         if (!members.exists(request.nominatedMember())) {
-            throw new InvalidFieldException("nominatedMember",
-                    "is not a member administration of the region: " + request.nominatedMember()
-                            + " (see GET /api/members)");
+            throw new InvalidFieldException("nominatedMember", "error.member.notInRegion", request.nominatedMember());
         }
     }
 

@@ -5,15 +5,16 @@ import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a message for one recipient with templates/mail/notification.html and .txt. Thymeleaf's
  * th:text escapes everything, so nothing a user typed (titles, reasons) is rendered as markup. The engine is
- * Spring's, with the message bundles, apart from the portal's so that mails never resolve as pages.
+ * Spring's (SpEL, and the message bundles: Thymeleaf's own needs OGNL, which the starter leaves out), apart
+ * from the portal's so that mails never resolve as pages.
  */
 @Component
 class MailTemplates {

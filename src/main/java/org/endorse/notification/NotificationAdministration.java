@@ -10,6 +10,7 @@ import org.endorse.system.ForbiddenException;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -78,19 +79,19 @@ class NotificationAdministration implements ApplicationRunner {
         switch (incident ? NotificationStatus.FAILED : notification.getStatus()) {
             case HELD -> {
                 if (!mail.isConfigured()) {
-                    throw new ConflictException(NotificationOutbox.NO_MAIL_SERVER);
+                    throw new ConflictException("error.notification.noMailServer");
                 }
                 notification.queued(delivery.start(id));
             }
             case FAILED -> {
                 if (notification.getDeliveryProcessId() == null || !delivery.retry(notification.getDeliveryProcessId())) {
-                    throw new ConflictException("Notification " + id + " cannot be sent again as it is: "
-                            + notification.getLastError());
+                    throw new ConflictException("error.notification.notSendable", String.valueOf(id),
+                            notification.getLastError());
                 }
                 notification.queued(notification.getDeliveryProcessId());
             }
-            default -> throw new ConflictException("Notification " + id + " is " + notification.getStatus()
-                    .name().toLowerCase() + "; only failed or held notifications are retried.");
+            default -> throw new ConflictException("error.notification.notRetried", String.valueOf(id),
+                    Texts.of("error.notification.status." + notification.getStatus().name()));
         }
         log.info("Notification {} to {} queued again by {}", id, notification.getRecipientAddress(), user.id());
         return view(notification);
@@ -110,12 +111,13 @@ class NotificationAdministration implements ApplicationRunner {
     }
 
     private Notification find(Long id) {
-        return notifications.findById(id).orElseThrow(() -> new NotFoundException("There is no notification " + id + "."));
+        return notifications.findById(id).orElseThrow(() -> new NotFoundException("error.notification.notFound",
+                String.valueOf(id)));
     }
 
     private static void requireOperator(EndorseUser user) {
         if (!user.has(Role.SECRETARIAT) && !user.has(Role.ADMIN)) {
-            throw new ForbiddenException("Only the secretariat and administrators read the outbox of notifications.");
+            throw new ForbiddenException("error.notification.operatorsOnly");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,8 @@ class NotificationOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
 
-    static final String NO_MAIL_SERVER = "Not sent: no mail server is configured. Set spring.mail.host (and port,"
-            + " username, password) in config/application.yml or SPRING_MAIL_HOST; held notifications are sent at"
-            + " the next start.";
+    /** Why a notification is held, as its record keeps it: in English, like every record. */
+    static final String NO_MAIL_SERVER = Texts.english("error.notification.noMailServer");
 
     private final NotificationRepository notifications;
     private final MailTemplates templates;

@@ -3,10 +3,10 @@ package org.endorse.portal;
 import java.util.Locale;
 
 import org.endorse.system.ConflictException;
+import org.endorse.system.EndorseException;
 import org.endorse.system.InvalidFieldException;
 import org.springframework.beans.BeansException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -41,7 +41,6 @@ public final class FormErrors {
         if (!(refusal instanceof InvalidFieldException) && !(refusal instanceof ConflictException)) {
             throw refusal;
         }
-        return refusal instanceof MessageSourceResolvable resolvable ? messages.getMessage(resolvable, locale)
-                : refusal.getMessage();
+        return messages.getMessage((EndorseException) refusal, locale);
     }
 }

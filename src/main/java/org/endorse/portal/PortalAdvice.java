@@ -63,9 +63,10 @@ class PortalAdvice {
                 new Object[] {incident}, locale), response);
     }
 
+    /** Endorse's refusals in the reader's language; Spring Security's own denial as it words it. */
     private String text(RuntimeException ex, Locale locale) {
         return ex instanceof MessageSourceResolvable resolvable ? messages.getMessage(resolvable, locale)
-                : ex.getMessage();
+                : messages.getMessage("error.page.forbidden", null, locale);
     }
 
     static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {

@@ -3,6 +3,8 @@ package org.endorse.proposal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A user task of a proposal process that is completed with a decision: the task's id in the BPMN, the
  * process variable the decision is written to, the decisions allowed there and, for some tasks, a decision
@@ -29,7 +31,7 @@ public record DecisionTask(String taskKey, String variable, List<Option> options
     }
 
     /** The process variable holding the suggested decision, and what suggested it, in words. */
-    public record Suggestion(String variable, String source) {
+    public record Suggestion(String variable, MessageSourceResolvable source) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.endorse.proposal;
 
 import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
 
 /** The three kinds of proposal, each with the prefix of its readable reference (NOM-2026-0001). */
 public enum ProposalKind {
@@ -33,6 +34,10 @@ public enum ProposalKind {
 
     /** In English, for logs and timelines; readers see kind.X in their own language. */
     public String label() {
-        return Texts.english("kind." + name());
+        return Texts.english(labelText());
+    }
+
+    public MessageSourceResolvable labelText() {
+        return Texts.of("kind." + name());
     }
 }

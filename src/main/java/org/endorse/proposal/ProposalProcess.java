@@ -2,6 +2,9 @@ package org.endorse.proposal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What the proposal capability needs to know of a kind's BPMN process. Each kind's capability (nomination,
@@ -36,9 +39,9 @@ public interface ProposalProcess {
 
     /**
      * User tasks completed through an endpoint of the kind's own capability rather than with a decision,
-     * each with how to complete it; {@code %s} stands for the proposal's reference.
+     * each with how to complete it, given the proposal's reference.
      */
-    default Map<String, String> tasksCompletedElsewhere() {
+    default Map<String, Function<String, MessageSourceResolvable>> tasksCompletedElsewhere() {
         return Map.of();
     }
 

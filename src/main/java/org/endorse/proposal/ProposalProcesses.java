@@ -2,7 +2,10 @@ package org.endorse.proposal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /** All proposal processes known to this service, looked up by kind, process key or task. */
@@ -34,14 +37,14 @@ class ProposalProcesses {
     }
 
     /** How a task that takes no decision here is completed, if it is such a task. */
-    Optional<String> completedElsewhere(String taskKey, String reference) {
+    Optional<MessageSourceResolvable> completedElsewhere(String taskKey, String reference) {
         for (ProposalProcess process : processes) {
             if (process.resubmitTaskKeys().contains(taskKey)) {
-                return Optional.of("Edit the proposal, then resubmit it: POST /api/proposals/" + reference + "/submit");
+                return Optional.of(Texts.of("error.task.elsewhere.resubmit", reference));
             }
-            String how = process.tasksCompletedElsewhere().get(taskKey);
+            Function<String, MessageSourceResolvable> how = process.tasksCompletedElsewhere().get(taskKey);
             if (how != null) {
-                return Optional.of(how.formatted(reference));
+                return Optional.of(how.apply(reference));
             }
         }
         return Optional.empty();

@@ -19,9 +19,11 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,14 +64,12 @@ public class ProposalService {
     @Transactional
     public Proposal createDraft(EndorseUser user, ProposalKind kind, String title, String memberCode) {
         if (!members.exists(memberCode)) {
-            throw new InvalidFieldException("submittingMember",
-                    "is not a member administration of the region: " + memberCode + " (see GET /api/members)");
+            throw new InvalidFieldException("submittingMember", "error.member.notInRegion", memberCode);
         }
         boolean bySecretariat = !user.actsFor(memberCode) && kind.isDraftableBySecretariat()
                 && user.has(Role.SECRETARIAT);
         if (!user.actsFor(memberCode) && !bySecretariat) {
-            throw new ForbiddenException("You do not act for " + members.nameOf(memberCode)
-                    + "; only its member administration users can draft proposals for it.");
+            throw new ForbiddenException("error.proposal.notYourMember", members.nameOf(memberCode));
         }
         Instant now = clock.instant();
         String reference = references.next(kind, now.atZone(ZoneOffset.UTC).getYear());
@@ -83,11 +83,10 @@ public class ProposalService {
     @Transactional
     public Proposal editable(EndorseUser user, String reference) {
         Proposal proposal = visible(user, reference);
-        requireDrafter(user, proposal, "edit");
+        requireDrafter(user, proposal, Texts.of("error.proposal.action.edit"));
         if (!proposal.getStatus().isEditable()) {
-            throw new ConflictException(reference + " is " + proposal.getStatus().description()
-                    + " and can no longer be edited; only drafts, proposals returned for amendment and ToRs"
-                    + " being revised can.");
+            throw new ConflictException("error.proposal.notEditable", reference,
+                    proposal.getStatus().descriptionText());
         }
         return proposal;
     }
@@ -100,12 +99,12 @@ public class ProposalService {
     public Proposal editable(EndorseUser user, String reference, ProposalKind kind, String submittingMember) {
         Proposal proposal = editable(user, reference);
         if (proposal.getKind() != kind) {
-            throw new InvalidFieldException("reference", reference + " is a " + proposal.getKind().label()
-                    + ", not a " + kind.label() + "; edit it under its own kind");
+            throw new InvalidFieldException("reference", "error.proposal.otherKind", reference,
+                    proposal.getKind().labelText(), kind.labelText());
         }
         if (!proposal.getSubmittingMember().equals(submittingMember)) {
-            throw new InvalidFieldException("submittingMember", "cannot change once drafted (it is "
-                    + proposal.getSubmittingMember() + "); withdraw this draft and start one for the other member");
+            throw new InvalidFieldException("submittingMember", "error.proposal.memberFixed",
+                    proposal.getSubmittingMember());
         }
         return proposal;
     }
@@ -136,7 +135,7 @@ public class ProposalService {
             proposals.flush();
             var task = process.resubmitTaskKeys().stream().map(key -> workflow.openTask(reference, key))
                     .flatMap(java.util.Optional::stream).findFirst().orElseThrow(() -> new ConflictException(
-                            reference + " is no longer waiting for its amendment; reload it to see where it stands."));
+                            "error.proposal.notAwaitingAmendment", reference));
             workflow.complete(task.getId(), Map.of());
             log.info("{} {} amended and resubmitted by {}", proposal.getKind().label(), reference, user.id());
         }
@@ -147,10 +146,10 @@ public class ProposalService {
     @Transactional
     public Proposal withdraw(EndorseUser user, String reference, String reason) {
         Proposal proposal = visible(user, reference);
-        requireDrafter(user, proposal, "withdraw");
+        requireDrafter(user, proposal, Texts.of("error.proposal.action.withdraw"));
         ProposalStatus status = proposal.getStatus();
         if (status.isFinal()) {
-            throw new ConflictException(reference + " is already " + status.description() + " and cannot be withdrawn.");
+            throw new ConflictException("error.proposal.notWithdrawable", reference, status.descriptionText());
         }
         Instant now = clock.instant();
         proposal.record(ProposalEventType.WITHDRAWN, user.id(), now, reason);
@@ -173,7 +172,7 @@ public class ProposalService {
     public Proposal visible(EndorseUser user, String reference) {
         Proposal proposal = proposals.findByReference(reference).orElse(null);
         if (proposal == null || !ProposalVisibility.mayRead(user, proposal)) {
-            throw new NotFoundException("There is no proposal " + reference + " that you can see.");
+            throw new NotFoundException("error.proposal.notVisible", reference);
         }
         return proposal;
     }
@@ -204,12 +203,11 @@ public class ProposalService {
         return ProposalVisibility.isDrafter(user, proposal);
     }
 
-    private void requireDrafter(EndorseUser user, Proposal proposal, String action) {
+    private void requireDrafter(EndorseUser user, Proposal proposal, MessageSourceResolvable action) {
         if (!ProposalVisibility.isDrafter(user, proposal)) {
-            throw new ForbiddenException("Only member administration users of "
-                    + members.nameOf(proposal.getSubmittingMember())
-                    + (proposal.isDraftedBySecretariat() ? " or the secretariat, which drafted it," : "") + " can "
-                    + action + " " + proposal.getReference() + ".");
+            throw new ForbiddenException(proposal.isDraftedBySecretariat() ? "error.proposal.drafterOrSecretariatOnly"
+                    : "error.proposal.drafterOnly", members.nameOf(proposal.getSubmittingMember()), action,
+                    proposal.getReference());
         }
     }
 
@@ -223,7 +221,7 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public Proposal byReference(String reference) {
         return proposals.findByReference(reference)
-                .orElseThrow(() -> new NotFoundException("There is no proposal " + reference + "."));
+                .orElseThrow(() -> new NotFoundException("error.proposal.notFound", reference));
     }
 
     /** Records what a user decided on a proposal's task. */
@@ -273,9 +271,9 @@ public class ProposalService {
         Proposal proposal = byReference(reference);
         ProposalStage stage = decision.stage();
         if (proposal.getStatus() != stage.waitingStatus()) {
-            throw new ConflictException(reference + " is " + proposal.getStatus().description() + ", not "
-                    + stage.waitingStatus().description() + ", so " + meetingName + " cannot decide " + decision
-                    + " on it.");
+            throw new ConflictException("error.proposal.notAwaitingDecision", reference,
+                    proposal.getStatus().descriptionText(), stage.waitingStatus().descriptionText(), meetingName,
+                    decision.name());
         }
         String text = meetingName + ": " + decision.summary() + (note == null || note.isBlank() ? "" : ". " + note.strip());
         proposal.record(decision.event(), actor, clock.instant(), text);

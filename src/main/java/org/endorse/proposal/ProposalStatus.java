@@ -1,6 +1,7 @@
 package org.endorse.proposal;
 
 import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
 
 /** Where a proposal stands. Every status but DRAFT is set by its process as it reaches a place in the BPMN. */
 public enum ProposalStatus {
@@ -21,7 +22,12 @@ public enum ProposalStatus {
 
     /** In English, for logs and timelines; readers see status.X.description in their own language. */
     public String description() {
-        return Texts.english("status." + name() + ".description");
+        return Texts.english(descriptionText());
+    }
+
+    /** The description in its reader's language, as errors put it: "returned to the member for amendment". */
+    public MessageSourceResolvable descriptionText() {
+        return Texts.of("status." + name() + ".description");
     }
 
     /** Submitted and not yet decided: a process is running for it. */

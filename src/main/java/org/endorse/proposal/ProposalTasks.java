@@ -17,6 +17,7 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageImpl;
@@ -114,30 +115,30 @@ public class ProposalTasks {
         String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
         var elsewhere = processes.completedElsewhere(task.getTaskDefinitionKey(), reference);
         if (elsewhere.isPresent()) {
-            throw new InvalidFieldException("decision", "is not taken here: '" + task.getName()
-                    + "' is completed elsewhere. " + elsewhere.get());
+            throw new InvalidFieldException("decision", "error.task.completedElsewhere", task.getName(),
+                    elsewhere.get());
         }
         DecisionTask decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).orElseThrow(
                 () -> new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no decisions defined"));
         if (decision == null || decision.isBlank()) {
-            throw new InvalidFieldException("decision", "is required: one of " + decisionTask.values());
+            throw new InvalidFieldException("decision", "error.task.decisionRequired",
+                    String.valueOf(decisionTask.values()));
         }
         DecisionTask.Option option = decisionTask.option(decision).orElseThrow(() -> new InvalidFieldException(
-                "decision", "must be one of " + decisionTask.values() + " for '" + task.getName() + "', not " + decision));
+                "decision", "error.task.decisionNotAllowed", String.valueOf(decisionTask.values()), task.getName(),
+                decision));
         boolean hasReason = reason != null && !reason.isBlank();
         if (option.reasonRequired() && !hasReason) {
-            throw new InvalidFieldException("reason", "is required when the decision is " + decision
-                    + ": say what the member administration must change");
+            throw new InvalidFieldException("reason", "error.task.reasonRequired", decision);
         }
         String suggested = suggestedDecision(task, decisionTask);
         boolean overriding = suggested != null && !suggested.equals(decision);
         if (overriding && !hasReason) {
-            throw new InvalidFieldException("reason", "is required to decide " + decision + " against "
-                    + decisionTask.suggestion().source() + ", which found " + suggested
-                    + ": write why you decide otherwise");
+            throw new InvalidFieldException("reason", "error.task.reasonToOverride", decision,
+                    decisionTask.suggestion().source(), suggested);
         }
-        String summary = overriding ? option.summary() + ", overriding " + decisionTask.suggestion().source()
-                + " (" + suggested + ")" : option.summary();
+        String summary = overriding ? option.summary() + ", overriding "
+                + Texts.english(decisionTask.suggestion().source()) + " (" + suggested + ")" : option.summary();
         String note = hasReason ? summary + ": " + reason.strip() : summary;
         try {
             if (task.getAssignee() == null) {
@@ -164,16 +165,14 @@ public class ProposalTasks {
         }
         if (processes.decisionTask(task.getTaskDefinitionKey()).isEmpty()
                 && processes.completedElsewhere(task.getTaskDefinitionKey(), "").isEmpty()) {
-            throw new NotFoundException("Task " + taskId + " is not a step of a proposal; a meeting's steps are taken"
-                    + " under /api/meetings.");
+            throw new NotFoundException("error.task.notOfProposal", taskId);
         }
         if (!workflow.mayWork(task, user)) {
-            throw new ForbiddenException("Task '" + task.getName() + "' is for the group(s) "
-                    + workflow.candidateGroups(taskId) + ", and you are not in them.");
+            throw new ForbiddenException("error.task.notYourGroup", task.getName(),
+                    String.valueOf(workflow.candidateGroups(taskId)));
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
-            throw new ConflictException("Task '" + task.getName() + "' is claimed by " + task.getAssignee()
-                    + "; only they can complete it now.");
+            throw new ConflictException("error.task.claimed", task.getName(), task.getAssignee());
         }
         return task;
     }
@@ -182,15 +181,15 @@ public class ProposalTasks {
     private RuntimeException closed(String taskId) {
         HistoricTaskInstance done = workflow.historicTask(taskId).orElse(null);
         if (done == null) {
-            return new NotFoundException("There is no task " + taskId + ".");
+            return new NotFoundException("error.task.notFound", taskId);
         }
         if ("completed".equals(done.getDeleteReason())) {
-            return new ConflictException("Task '" + done.getName() + "' was already completed by "
-                    + done.getAssignee() + (done.getEndTime() == null ? "" : " at " + done.getEndTime().toInstant())
-                    + ".");
+            return done.getEndTime() == null
+                    ? new ConflictException("error.task.alreadyCompleted", done.getName(), done.getAssignee())
+                    : new ConflictException("error.task.alreadyCompletedAt", done.getName(), done.getAssignee(),
+                            done.getEndTime().toInstant().toString());
         }
-        return new ConflictException("Task '" + done.getName() + "' is closed: its proposal has moved on ("
-                + done.getDeleteReason() + "). Reload the proposal to see where it stands.");
+        return new ConflictException("error.task.closed", done.getName(), done.getDeleteReason());
     }
 
     private TaskView view(Task task, String reference) {
@@ -199,7 +198,7 @@ public class ProposalTasks {
         var decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).filter(ignored -> elsewhere.isEmpty());
         List<DecisionTask.Option> decisions = decisionTask.map(DecisionTask::options).orElse(List.of());
         String suggested = decisionTask.map(decided -> suggestedDecision(task, decided)).orElse(null);
-        String how = elsewhere.orElseGet(() -> "POST /api/tasks/" + task.getId()
+        String how = elsewhere.map(Texts::english).orElseGet(() -> "POST /api/tasks/" + task.getId()
                 + "/complete with {\"decision\": ..., \"reason\": ...}"
                 + (suggested == null ? "" : "; deciding other than the suggested " + suggested + " needs a reason"));
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference, proposal.getTitle(),

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,23 +82,22 @@ public class ProposalWorkflow {
 
     /**
      * Completes the open task of a proposal's process that a capability's own endpoint stands for, such as
-     * recording a recognition; 409 when the proposal is not at that task.
+     * recording a recognition; 409, saying what the task waits for, when the proposal is not at that task.
      */
     public void completeTask(String reference, String taskKey, String userId, Map<String, Object> variables,
-            String what) {
+            MessageSourceResolvable what) {
         Task task = openTask(reference, taskKey).orElseThrow(() -> new ConflictException(
-                reference + " is not waiting for " + what + "; reload it to see where it stands."));
+                "error.proposal.notWaitingFor", reference, what));
         complete(task, reference, userId, variables);
     }
 
     /** Like {@link #completeTask}, for one of several parallel tasks: the one open to the given group. */
     public void completeTaskOfGroup(String reference, String taskKey, String candidateGroup, String userId,
-            Map<String, Object> variables, String what) {
+            Map<String, Object> variables, MessageSourceResolvable what) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
                 .taskCandidateGroup(candidateGroup).includeAssignedTasks().singleResult();
         if (task == null) {
-            throw new ConflictException(reference + " is not waiting for " + what + "; reload it to see where it"
-                    + " stands.");
+            throw new ConflictException("error.proposal.notWaitingFor", reference, what);
         }
         complete(task, reference, userId, variables);
     }
@@ -106,8 +106,7 @@ public class ProposalWorkflow {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), userId);
         } else if (!task.getAssignee().equals(userId)) {
-            throw new ConflictException("'" + task.getName() + "' of " + reference + " is claimed by "
-                    + task.getAssignee() + "; only they can complete it now.");
+            throw new ConflictException("error.task.claimedOf", task.getName(), reference, task.getAssignee());
         }
         tasks.complete(task.getId(), throughEndorse(variables));
     }

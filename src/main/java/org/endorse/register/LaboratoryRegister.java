@@ -45,7 +45,7 @@ public class LaboratoryRegister {
     @Transactional
     public void designate(DesignatedLaboratory designated) {
         if (laboratories.findByProposalReference(designated.proposalReference()).isPresent()) {
-            throw new ConflictException(designated.proposalReference() + " is already in the register.");
+            throw new ConflictException("error.register.alreadyRegistered", designated.proposalReference());
         }
         laboratories.save(new RegisteredLaboratory(designated));
         watch.start(designated.proposalReference(), designated.accreditationValidUntil(),
@@ -73,12 +73,12 @@ public class LaboratoryRegister {
     RegisteredLaboratoryView renewAccreditation(EndorseUser user, String reference, AccreditationRenewal renewal) {
         RegisteredLaboratory laboratory = find(reference);
         if (!user.has(Role.SECRETARIAT) && !user.actsFor(laboratory.getMember())) {
-            throw new ForbiddenException("Only the secretariat or " + members.nameOf(laboratory.getMember())
-                    + " can renew the accreditation of " + laboratory.getLaboratoryName() + ".");
+            throw new ForbiddenException("error.register.renewerOnly", members.nameOf(laboratory.getMember()),
+                    laboratory.getLaboratoryName());
         }
         if (!renewal.validUntil().isAfter(laboratory.getAccreditationValidUntil())) {
-            throw new InvalidFieldException("validUntil", "must be after the current accreditation's expiry ("
-                    + laboratory.getAccreditationValidUntil() + ") for a renewal");
+            throw new InvalidFieldException("validUntil", "error.register.renewalNotLater",
+                    laboratory.getAccreditationValidUntil().toString());
         }
         laboratory.renewAccreditation(renewal.body().strip(), renewal.certificateNumber().strip(), renewal.validUntil());
         laboratories.flush();
@@ -111,7 +111,7 @@ public class LaboratoryRegister {
 
     private RegisteredLaboratory find(String reference) {
         return laboratories.findByProposalReference(reference).orElseThrow(() -> new NotFoundException(
-                "There is no designated laboratory from proposal " + reference + " in the register."));
+                "error.register.notFound", reference));
     }
 
     private RegisteredLaboratoryView view(RegisteredLaboratory laboratory) {

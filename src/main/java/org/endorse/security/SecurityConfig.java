@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.endorse.system.ProblemResponses;
+import org.endorse.system.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,9 +44,7 @@ class SecurityConfig {
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
-            problems.write(response, HttpStatus.UNAUTHORIZED,
-                    "Log in with your Endorse user name and password (HTTP Basic). A wrong password delays the"
-                            + " next login of that user by a few seconds.", Map.of());
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, Texts.of("error.security.logIn"), Map.of());
         };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/engine-rest/**", webappPath + "/**").hasAnyRole(STAFF_ROLES)
@@ -78,10 +77,9 @@ class SecurityConfig {
                                 .matcher("/v3/api-docs/**"))
                         .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
                                 .matcher("/actuator/**"))
-                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(response,
-                                HttpStatus.FORBIDDEN, "The Camunda REST API, the webapps and the operators' endpoints"
-                                        + " are for staff: secretariat, chair, contact point, assessor and administrator"
-                                        + " users. Member administrations use /api.", Map.of()), machineReadable(webappPath))
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, Texts.of("error.security.staffOnly"), Map.of()),
+                                machineReadable(webappPath))
                         // A browser gets a page that says why, in the reader's language.
                         .defaultAccessDeniedHandlerFor(pageSaysWhy(), AnyRequestMatcher.INSTANCE));
         return http.build();

@@ -42,7 +42,7 @@ public class UserAccounts {
 
     public void changePassword(EndorseUser user, String currentPassword, String newPassword) {
         if (!identity.checkPassword(user.id(), currentPassword)) {
-            throw new InvalidFieldException("currentPassword", "is not your current password");
+            throw new InvalidFieldException("currentPassword", "error.account.wrongPassword");
         }
         User stored = find(user.id());
         stored.setPassword(newPassword);

@@ -1,9 +1,9 @@
 package org.endorse.system;
 
 /** The user is known but their role or member administration does not allow this: HTTP 403. */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends EndorseException {
 
-    public ForbiddenException(String message) {
-        super(message);
+    public ForbiddenException(String code, Object... arguments) {
+        super(code, arguments);
     }
 }

@@ -1,12 +1,12 @@
 package org.endorse.system;
 
 /** One field of a request is wrong in a way bean validation cannot see (an unknown member, say): HTTP 400. */
-public class InvalidFieldException extends RuntimeException {
+public class InvalidFieldException extends EndorseException {
 
     private final String field;
 
-    public InvalidFieldException(String field, String message) {
-        super(message);
+    public InvalidFieldException(String field, String code, Object... arguments) {
+        super(code, arguments);
         this.field = field;
     }
 

@@ -52,8 +52,8 @@ public record PageQuery(@Min(1) Integer page, @Min(1) Integer size, String sort)
             Sort.Direction direction = parts.length < 2 ? Sort.Direction.ASC
                     : Sort.Direction.fromOptionalString(parts[1].strip()).orElse(null);
             if (!known || direction == null) {
-                throw new InvalidFieldException("sort", "must be one of " + fields.keySet().stream().sorted().toList()
-                        + ", optionally followed by ,asc or ,desc; not " + requested);
+                throw new InvalidFieldException("sort", "error.list.sort", fields.keySet().stream().sorted().toList()
+                        .toString(), requested);
             }
             return Sort.by(direction, property).and(Sort.by(direction, tieBreaker));
         }

@@ -1,6 +1,8 @@
 package org.endorse.system;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +15,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -23,21 +29,29 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.ObjectUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every error of the API into an RFC 7807 problem detail that says what is wrong and, where it can,
- * how to put it right. Bad fields are listed one by one under "errors".
+ * how to put it right, in the reader's language. Bad fields are listed one by one under "errors".
  */
 @RestControllerAdvice(basePackages = "org.endorse")
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+    private final MessageSource messages;
+
+    ProblemHandling(MessageSource messages) {
+        this.messages = messages;
+    }
 
     record FieldProblem(String field, String message) {
     }
@@ -47,9 +61,30 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
                 .sorted(Comparator.comparing(FieldError::getField))
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldProblem(error.getField(), message(error)))
                 .toList();
         return badRequest(errors);
+    }
+
+    /** Bean validation's message, already in the reader's language, or what a value that could not be bound is. */
+    private String message(FieldError error) {
+        TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
+                ? error.unwrap(TypeMismatchException.class) : null;
+        if (mismatch == null || mismatch.getRequiredType() == null) {
+            return error.getDefaultMessage();
+        }
+        return unreadable(mismatch.getRequiredType(), mismatch.getValue());
+    }
+
+    /** A query parameter or path variable of the wrong type, such as a status that does not exist. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException parameter && ex.getRequiredType() != null) {
+            return badRequest(List.of(new FieldProblem(parameter.getName(),
+                    unreadable(ex.getRequiredType(), ex.getValue()))));
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     @Override
@@ -60,49 +95,59 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = mapping instanceof InvalidFormatException invalid
-                    ? "cannot be read as " + describe(invalid.getTargetType()) + ": " + invalid.getValue()
-                    : "cannot be read: " + mapping.getOriginalMessage();
+                    ? unreadable(invalid.getTargetType(), invalid.getValue())
+                    : text(Texts.of("error.request.unreadable", mapping.getOriginalMessage()));
             return badRequest(List.of(new FieldProblem(field, message)));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape; see the API documentation at /swagger-ui.html.");
+                text(Texts.of("error.request.notJson")));
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static String describe(Class<?> type) {
+    private String unreadable(Class<?> type, Object value) {
+        return text(Texts.of("error.request.unreadableAs", describe(type), ObjectUtils.nullSafeToString(value)));
+    }
+
+    /** What a value should have been: a text, or the name of its type. */
+    private static Object describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return Texts.of("error.request.oneOf", Arrays.toString(type.getEnumConstants()));
         }
-        if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+        if (type == LocalDate.class) {
+            return Texts.of("error.request.date");
         }
         return type.getSimpleName();
     }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
-        return badRequest(List.of(new FieldProblem(ex.getField(), ex.getMessage())));
+        return badRequest(List.of(new FieldProblem(ex.getField(), text(ex))));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text(ex));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(ex));
     }
 
-    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
-    ProblemDetail forbidden(RuntimeException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text(ex));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text(Texts.of("error.security.accessDenied")));
     }
 
     @ExceptionHandler(TaskAlreadyClaimedException.class)
     ProblemDetail alreadyClaimed(TaskAlreadyClaimedException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The task is already claimed by " + ex.getTaskAssignee() + "; ask them, or the secretariat, to release it.");
+                text(Texts.of("error.task.alreadyClaimed", ex.getTaskAssignee())));
     }
 
     /** Two requests did the same thing at once (answered, submitted) and the second broke a unique key. */
@@ -110,16 +155,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     ProblemDetail simultaneous(DataIntegrityViolationException ex) {
         log.warn("A request was refused by a database constraint, most likely because another request did the same"
                 + " at the same moment: {}", ex.getMostSpecificCause().getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "This was just done by another request at the same moment. Reload to see where things stand.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(Texts.of("error.request.simultaneous")));
     }
 
     /** Two users acted on the same proposal or task at the same moment; the other one won. */
     @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
     ProblemDetail concurrentChange(RuntimeException ex) {
         log.info("Concurrent change refused: {}", ex.getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this at the same moment. Reload it and try again if it still applies.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(Texts.of("error.request.concurrentChange")));
     }
 
     @Override
@@ -134,8 +177,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} while serving a request", incident, ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Try again; if it persists, give the"
-                        + " operator this incident id: " + incident);
+                text(Texts.of("error.unexpected", incident)));
         problem.setProperty("incident", incident);
         return ResponseEntity.internalServerError().body(problem);
     }
@@ -143,9 +185,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> badRequest(List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
                 .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")));
-        problem.setTitle("Invalid request");
+        problem.setTitle(text(Texts.of("error.request.invalid")));
         problem.setType(URI.create("about:blank"));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** In the language Spring MVC resolved for this request (English unless the reader asks for French). */
+    private String text(MessageSourceResolvable text) {
+        return messages.getMessage(text, LocaleContextHolder.getLocale());
     }
 }

@@ -2,12 +2,15 @@ package org.endorse.terms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.endorse.proposal.DecisionTask;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
 import org.endorse.security.EndorseUser;
+import org.endorse.system.Texts;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -71,9 +74,9 @@ public class TermsProcess extends ProposalProcessSupport {
     }
 
     @Override
-    public Map<String, String> tasksCompletedElsewhere() {
-        return Map.of(USER_ANSWER_CIRCULATION, "Answer for your member administration: POST /api/terms/%s/answers"
-                + " with {\"answer\": \"NO_OBJECTION\", \"COMMENTS\" or \"OBJECTION\", \"comment\": ...}");
+    public Map<String, Function<String, MessageSourceResolvable>> tasksCompletedElsewhere() {
+        return Map.of(USER_ANSWER_CIRCULATION, reference -> Texts.of("error.task.elsewhere.answer", reference,
+                "{\"answer\": \"NO_OBJECTION\", \"COMMENTS\" or \"OBJECTION\", \"comment\": ...}"));
     }
 
 }

@@ -23,6 +23,7 @@ import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -134,44 +135,42 @@ class TermsService {
     @Transactional
     void answer(EndorseUser user, String reference, AnswerRequest request) {
         if (!user.has(Role.CONTACT_POINT)) {
-            throw new ForbiddenException("Only the members' contact points answer a circulated Terms of Reference.");
+            throw new ForbiddenException("error.terms.contactPointsAnswer");
         }
         String member = request.member();
         if (member == null || member.isBlank()) {
             if (user.contactPointFor().size() != 1) {
-                throw new InvalidFieldException("member", "is required: say which member administration you answer"
-                        + " for (you are contact point for " + user.contactPointFor() + ")");
+                throw new InvalidFieldException("member", "error.terms.memberRequired",
+                        String.valueOf(user.contactPointFor()));
             }
             member = user.contactPointFor().iterator().next();
         }
         if (!user.contactPointFor().contains(member)) {
-            throw new ForbiddenException("You are not a contact point of " + members.nameOf(member)
-                    + "; only its own contact points answer for it.");
+            throw new ForbiddenException("error.terms.notContactPointOf", members.nameOf(member));
         }
         Proposal proposal = proposals.visible(user, reference);
         requireTerms(proposal);
         if (request.answer().needsRevision() && (request.comment() == null || request.comment().isBlank())) {
-            throw new InvalidFieldException("comment", "is required with " + request.answer()
-                    + ": say what the drafter should change");
+            throw new InvalidFieldException("comment", "error.terms.commentRequired", request.answer().name());
         }
         CirculationRound round = rounds.findFirstByProposalIdOrderByNumberDesc(find(reference).getProposalId())
-                .filter(CirculationRound::isOpen).orElseThrow(() -> new ConflictException(reference + " is "
-                        + proposal.getStatus().description() + ", not circulated for answers now."));
+                .filter(CirculationRound::isOpen).orElseThrow(() -> new ConflictException("error.terms.notCirculated",
+                        reference, proposal.getStatus().descriptionText()));
         if (clock.instant().isAfter(round.getDeadline())) {
-            throw new ConflictException("The answers to round " + round.getNumber() + " were due by "
-                    + round.getDeadline() + "; silence has counted as no objection since.");
+            throw new ConflictException("error.terms.roundClosed", String.valueOf(round.getNumber()),
+                    round.getDeadline().toString());
         }
         String answering = member;
         round.answerOf(member).ifPresent(given -> {
-            throw new ConflictException(members.nameOf(answering) + " already answered " + given.getAnswer()
-                    + " in round " + round.getNumber() + " (" + given.getAnsweredBy() + ", " + given.getAnsweredAt()
-                    + ").");
+            throw new ConflictException("error.terms.alreadyAnswered", members.nameOf(answering),
+                    given.getAnswer().name(), String.valueOf(round.getNumber()), given.getAnsweredBy(),
+                    given.getAnsweredAt().toString());
         });
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         round.answer(member, request.answer(), comment, user.id(), clock.instant());
         rounds.flush();
         workflow.completeTaskOfGroup(reference, TermsProcess.USER_ANSWER_CIRCULATION, Role.contactPointGroupOf(member),
-                user.id(), Map.of(), "an answer from " + members.nameOf(member));
+                user.id(), Map.of(), Texts.of("error.terms.answerFrom", members.nameOf(member)));
         log.info("Terms of Reference {}: {} answered {} in round {}", reference, members.nameOf(member),
                 request.answer(), round.getNumber());
     }
@@ -234,7 +233,7 @@ class TermsService {
     TermsVersion version(EndorseUser user, String reference, int number) {
         requireTerms(proposals.visible(user, reference));
         return versions.findByProposalIdAndNumber(find(reference).getProposalId(), number).orElseThrow(
-                () -> new NotFoundException(reference + " has no version " + number + "."));
+                () -> new NotFoundException("error.terms.noVersion", reference, String.valueOf(number)));
     }
 
     /** The ToR with the text its drafter is working on, for its edit form. */
@@ -245,13 +244,13 @@ class TermsService {
 
     private void requireTerms(Proposal proposal) {
         if (proposal.getKind() != ProposalKind.TERMS_OF_REFERENCE) {
-            throw new NotFoundException(proposal.getReference() + " is a " + proposal.getKind().label()
-                    + ", not a Terms of Reference.");
+            throw new NotFoundException("error.terms.notTerms", proposal.getReference(),
+                    proposal.getKind().labelText());
         }
     }
 
     private TermsOfReference find(String reference) {
         return terms.findByReference(reference).orElseThrow(
-                () -> new NotFoundException("There is no Terms of Reference " + reference + "."));
+                () -> new NotFoundException("error.terms.notFound", reference));
     }
 }

@@ -59,14 +59,14 @@ class PortalAdvice {
     ModelAndView unexpected(Exception ex, Locale locale, HttpServletResponse response) {
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} while serving a page", incident, ex);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("error.page.unexpected",
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("errorPage.unexpected",
                 new Object[] {incident}, locale), response);
     }
 
     /** Endorse's refusals in the reader's language; Spring Security's own denial as it words it. */
     private String text(RuntimeException ex, Locale locale) {
         return ex instanceof MessageSourceResolvable resolvable ? messages.getMessage(resolvable, locale)
-                : messages.getMessage("error.page.forbidden", null, locale);
+                : messages.getMessage("errorPage.forbidden", null, locale);
     }
 
     static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {

@@ -19,6 +19,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -72,6 +73,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 ? error.unwrap(TypeMismatchException.class) : null;
         if (mismatch == null || mismatch.getRequiredType() == null) {
             return error.getDefaultMessage();
+        }
+        // A list of values (?status=A&status=B) fails on one of them, converted to the list's element type.
+        if (mismatch.getCause() instanceof ConversionFailedException failed) {
+            return unreadable(failed.getTargetType().getType(), failed.getValue());
         }
         return unreadable(mismatch.getRequiredType(), mismatch.getValue());
     }

@@ -116,8 +116,7 @@ class LaboratoryPages {
             BindingResult binding, RedirectAttributes redirect, Locale locale) {
         validator.validate(recognition, binding);
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("recognitionError", binding.getFieldErrors().stream()
-                    .map(error -> error.getField() + ": " + messages.getMessage(error, locale)).toList());
+            redirect.addFlashAttribute("recognitionError", FormErrors.messagesOf(binding, messages, locale));
             return "redirect:/proposals/" + reference;
         }
         try {

@@ -1,5 +1,6 @@
 package org.endorse.portal;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.endorse.system.ConflictException;
@@ -23,24 +24,34 @@ public final class FormErrors {
         if (!(refusal instanceof InvalidFieldException) && !(refusal instanceof ConflictException)) {
             throw refusal;
         }
-        String text = messageOf(refusal, messages, locale);
         if (refusal instanceof InvalidFieldException invalid && form.getTarget() != null) {
             try {
-                form.rejectValue(invalid.getField(), "refused", text);
+                form.rejectValue(invalid.getField(), "refused", messages.getMessage(invalid, locale));
                 return;
             } catch (BeansException notAFieldOfThisForm) {
-                form.reject("refused", invalid.getField() + " " + text);
-                return;
+                // named above the form instead, with the field's name
             }
         }
-        form.reject("refused", text);
+        form.reject("refused", messageOf(refusal, messages, locale));
     }
 
-    /** The refusal's text in the reader's language, for a page that shows it as it is. */
+    /** Each problem of a form shown apart from it (in a message after a redirect), naming its field. */
+    public static List<String> messagesOf(BindingResult form, MessageSource messages, Locale locale) {
+        return form.getFieldErrors().stream().map(error -> messages.getMessage("form.fieldProblem", new Object[] {
+                FieldLabels.of(error.getField(), messages, locale), messages.getMessage(error, locale)}, locale))
+                .toList();
+    }
+
+    /**
+     * The refusal's text in the reader's language, for a page that shows it apart from any field: a field's
+     * problem starts with the field's name.
+     */
     public static String messageOf(RuntimeException refusal, MessageSource messages, Locale locale) {
         if (!(refusal instanceof InvalidFieldException) && !(refusal instanceof ConflictException)) {
             throw refusal;
         }
-        return messages.getMessage((EndorseException) refusal, locale);
+        String text = messages.getMessage((EndorseException) refusal, locale);
+        return refusal instanceof InvalidFieldException invalid ? messages.getMessage("form.fieldProblem",
+                new Object[] {FieldLabels.of(invalid.getField(), messages, locale), text}, locale) : text;
     }
 }

@@ -135,8 +135,7 @@ class TermsPages {
     String answer(@PathVariable String reference, @Valid @ModelAttribute("answer") AnswerRequest answer,
             BindingResult binding, RedirectAttributes redirect, Locale locale) {
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("answerError", binding.getFieldErrors().stream()
-                    .map(error -> messages.getMessage(error, locale)).toList());
+            redirect.addFlashAttribute("answerError", FormErrors.messagesOf(binding, messages, locale));
             return "redirect:/proposals/" + reference + "#circulation";
         }
         try {

@@ -56,6 +56,13 @@ public class LaboratoryFixtures {
         return reference;
     }
 
+    /** Checked by the secretariat: waiting for the assessor, with the eligibility table's suggestion. */
+    public String waitingForAssessment(String member, LocalDate accreditationValidUntil) {
+        String reference = submitted(member, accreditationValidUntil);
+        complete(reference, TestUsers.SECRETARIAT, "COMPLETE", null);
+        return reference;
+    }
+
     /**
      * Designated from today (the engine's clock), with an accreditation valid until the given day; the
      * assessor accepts it even if it runs out sooner than the region asks for.

@@ -1,0 +1,244 @@
+package org.endorse.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.endorse.EndorseTest;
+import org.endorse.TestUsers;
+import org.endorse.laboratory.LaboratoryFixtures;
+import org.endorse.nomination.NominationFixtures;
+import org.endorse.terms.TermsFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each group of users does its job in a real browser (Debian's Chromium): member administrations draft and
+ * submit, the secretariat checks and convenes, the chair runs the meeting from the console, contact points
+ * answer a circulation, the assessor decides with the eligibility table's findings before them. Every page
+ * visited is checked for accessibility; each test keeps screenshots under target/screenshots.
+ */
+@EndorseTest
+class PortalBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NominationFixtures nominations;
+    @Autowired
+    LaboratoryFixtures laboratories;
+    @Autowired
+    TermsFixtures terms;
+    @Autowired
+    IdentityService identity;
+
+    @BeforeAll
+    static void needsChromium() {
+        Browser.assumeInstalled();
+    }
+
+    @Test
+    void memberCorrectsAMistakeInANominationSubmitsItAndTheSecretariatChecksItFromTheInbox() {
+        String seat = "Finance Committee " + UUID.randomUUID().toString().substring(0, 8);
+        String reference;
+        try (Browser member = Browser.open(port, "nomination-member").logIn("member")) {
+            member.visit("/").clickButton("Draft a nomination");
+            member.type("title", "Indonesia for the " + seat).choose("submittingMember", "IDN")
+                    .choose("seat.type", "COMMITTEE_REPRESENTATIVE").type("seat.name", seat)
+                    .date("term.from", LocalDate.of(2029, 7, 1)).date("term.to", LocalDate.of(2027, 6, 30))
+                    .choose("nominatedMember", "IDN").type("supportingStatement", "Indonesia offers continuity.")
+                    .clickButton("Save the draft");
+
+            assertThat(member.text(By.id("term.to-error"))).contains("must be after term.from");
+            assertThat(member.text()).as("the summary names the field").contains("Term, to: must be after");
+            assertThat(member.all(By.id("title")).get(0).getDomProperty("value")).as("what was typed is kept")
+                    .isEqualTo("Indonesia for the " + seat);
+            member.screenshot("1-mistake");
+
+            member.date("term.from", LocalDate.of(2027, 7, 1)).date("term.to", LocalDate.of(2029, 6, 30))
+                    .clickButton("Save the draft");
+            reference = member.path().replace("/proposals/", "");
+            assertThat(reference).startsWith("NOM-");
+            assertThat(member.text()).contains("is saved as a draft", "Draft", "1 July 2027 to 30 June 2029");
+
+            member.clickButton("Submit");
+            assertThat(member.text()).contains("Submit this proposal?");
+            member.clickButton("Submit");
+            assertThat(member.text()).contains(reference + " is submitted", "submitted, awaiting the secretariat check");
+            member.screenshot("2-submitted");
+        }
+        try (Browser secretariat = Browser.open(port, "nomination-secretariat").logIn("secretariat")) {
+            secretariat.visit("/tasks?sort=created,desc")
+                    .click(By.xpath("//tr[td[contains(., '" + reference + "')]]//a"));
+            assertThat(secretariat.text()).contains("Check the submission", seat);
+            secretariat.check(By.cssSelector("input[name=decision][value=COMPLETE]")).clickButton("Record the decision");
+            assertThat(secretariat.text(By.id("decision"))).contains("Done", reference, "Complete and eligible");
+            secretariat.screenshot("3-checked");
+            secretariat.visit("/proposals/" + reference);
+            assertThat(secretariat.text()).contains("awaiting the contact points' review");
+        }
+    }
+
+    @Test
+    void aJointSessionIsConvenedCirculatedOpenedAndRunFromTheChairsConsoleUntilItsRecordShowsTheEndorsement() {
+        String seat = "Policy Commission " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = nominations.waitingForReview("IDN", seat);
+        String meeting;
+        try (Browser secretariat = Browser.open(port, "meeting-secretariat").logIn("secretariat")) {
+            secretariat.visit("/meetings").clickButton("Convene a meeting");
+            secretariat.choose("type", "JOINT_SESSION").type("number", "41")
+                    .date("startDate", LocalDate.of(2027, 11, 12)).date("endDate", LocalDate.of(2027, 11, 12))
+                    .type("timeZone", "Asia/Jakarta").choose("hostMember", "IDN").choose("mode", "VIRTUAL")
+                    .choose("chair", "chair").clickButton("Convene");
+            meeting = secretariat.path();
+            assertThat(meeting).matches("/meetings/\\d+");
+            assertThat(secretariat.text()).contains("41st Joint Session", reference);
+
+            secretariat.click(By.cssSelector("#item-" + reference + " button[value=remove]"));
+            assertThat(secretariat.all(By.id("item-" + reference))).as("removed from the agenda").isEmpty();
+            secretariat.choose("add-reference", reference).clickButton("Add to the agenda");
+            assertThat(secretariat.all(By.id("item-" + reference))).as("added back").hasSize(1);
+            secretariat.screenshot("1-agenda");
+
+            secretariat.clickButton("Circulate the papers");
+            assertThat(secretariat.text()).contains("Circulate the papers?");
+            secretariat.clickButton("Circulate the papers");
+            assertThat(secretariat.text()).contains("The papers are circulated");
+            secretariat.clickButton("Open the meeting");
+            assertThat(secretariat.text()).contains("The meeting is open.");
+        }
+        try (Browser chair = Browser.open(port, "meeting-chair").logIn("chair")) {
+            chair.visit(meeting).clickButton("Chair's console");
+            chair.check(By.cssSelector("input[name=members][value=IDN]"))
+                    .check(By.cssSelector("input[name=members][value=JPN]")).clickButton("Save the attendance");
+            assertThat(chair.text()).contains("Attendance recorded: 2 member administration(s).");
+
+            chair.type("note-" + reference, "Supported by every member present.")
+                    .click(By.cssSelector("#item-" + reference + " button[value=RECOMMEND]"));
+            assertThat(chair.text(By.id("item-" + reference))).contains("Recommended to the heads of Customs");
+            chair.click(By.cssSelector("#item-" + reference + " button[value=ENDORSED]"));
+            assertThat(chair.text(By.id("item-" + reference))).contains("Decided", "Endorsed");
+            chair.screenshot("2-console");
+
+            chair.clickButton("Close the meeting");
+            chair.clickButton("Close the meeting");
+            assertThat(chair.text()).contains("The meeting is closed");
+            chair.clickButton("Record of decisions");
+            assertThat(chair.text()).contains("Record of decisions", "Indonesia, Japan",
+                    "The Joint Session recommended Indonesia for " + seat + " (" + reference, "and endorsed it.");
+            chair.screenshot("3-record");
+        }
+        try (Browser member = Browser.open(port, "meeting-member").logIn("member")) {
+            member.visit("/proposals/" + reference);
+            assertThat(member.text()).contains("Endorsed", "41st Joint Session");
+        }
+    }
+
+    @Test
+    void aContactPointAnswersACirculatedTermsOfReferenceFromItsInbox() {
+        String body = "Regional Working Group " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = terms.circulated(body, "# Terms of Reference\n\n1. The Group meets once a year.\n");
+        try (Browser contactPoint = Browser.open(port, "circulation-contact-point").logIn("cp-jpn")) {
+            contactPoint.visit("/tasks?sort=created,desc")
+                    .click(By.xpath("//tr[td[contains(., '" + reference + "')]]//a"));
+            assertThat(contactPoint.text()).contains("Answer the circulated Terms of Reference");
+            contactPoint.clickButton("Open the proposal");
+            assertThat(contactPoint.text()).contains("Your answer on version 1", "Due by", "The Group meets once a year.");
+
+            contactPoint.check(By.cssSelector("input[name=answer][value=COMMENTS]")).clickButton("Send the answer");
+            assertThat(contactPoint.text()).contains("Comment: is required with COMMENTS");
+            contactPoint.check(By.cssSelector("input[name=answer][value=COMMENTS]"))
+                    .type("answer-comment", "Meet twice a year, once virtually.").clickButton("Send the answer");
+            assertThat(contactPoint.text()).contains("The answer of Japan is recorded.")
+                    .doesNotContain("Your answer on version 1");
+            contactPoint.click(By.cssSelector("details summary"));
+            assertThat(contactPoint.text()).contains("Meet twice a year, once virtually.");
+            contactPoint.screenshot("1-answered");
+        }
+    }
+
+    @Test
+    void theAssessorGoesAgainstTheEligibilityTableOnlyWithAReasonThatTheTimelineKeeps() {
+        String reference = laboratories.waitingForAssessment("CHN", LocalDate.now().plusMonths(3));
+        try (Browser assessor = Browser.open(port, "assessment-assessor").logIn("assessor")) {
+            assessor.visit("/tasks?sort=created,desc")
+                    .click(By.xpath("//tr[td[contains(., '" + reference + "')]]//a"));
+            assertThat(assessor.text()).contains("The eligibility check suggests: Not eligible", "Not eligible",
+                    "Assess the laboratory");
+
+            assessor.check(By.cssSelector("input[name=decision][value=ELIGIBLE]")).clickButton("Record the decision");
+            assertThat(assessor.text(By.id("decision"))).contains("Reason: is required to decide ELIGIBLE against"
+                    + " the eligibility check");
+            assessor.screenshot("1-reason-required");
+            assessor.check(By.cssSelector("input[name=decision][value=ELIGIBLE]"))
+                    .type("reason", "A renewal of the accreditation is under way and due next month.")
+                    .clickButton("Record the decision");
+            assertThat(assessor.text(By.id("decision"))).contains("Done", reference);
+
+            assessor.visit("/proposals/" + reference);
+            assertThat(assessor.text()).contains("overriding the eligibility check",
+                    "A renewal of the accreditation is under way", "awaiting the contact points' review");
+            assessor.screenshot("2-overridden");
+        }
+    }
+
+    @Test
+    void anotherMemberAdministrationNeverReachesADraftByItsAddress() {
+        String reference;
+        try (Browser member = Browser.open(port, "isolation-member").logIn("member")) {
+            member.visit("/nominations/new").type("title", "Japan as host of a regional entity")
+                    .choose("submittingMember", "JPN").choose("seat.type", "REGIONAL_ENTITY_HOST")
+                    .type("seat.name", "Regional Training Centre").date("term.from", LocalDate.of(2028, 1, 1))
+                    .date("term.to", LocalDate.of(2030, 12, 31)).choose("nominatedMember", "JPN")
+                    .type("supportingStatement", "Japan offers its training centre.").clickButton("Save the draft");
+            reference = member.path().replace("/proposals/", "");
+        }
+        TestUsers.ensure(identity, "au-member", "member", "member-AUS");
+        try (Browser australia = Browser.open(port, "isolation-other-member").logIn("au-member")) {
+            for (String address : new String[] {"/proposals/" + reference, "/nominations/" + reference + "/edit",
+                    "/proposals/" + reference + "/submit", "/proposals/" + reference + "/withdraw"}) {
+                australia.visit(address);
+                assertThat(australia.text()).as(address).contains("Not found",
+                        "There is no proposal " + reference + " that you can see.");
+            }
+            australia.screenshot("1-not-found");
+            australia.visit("/proposals?q=Regional+Training+Centre");
+            assertThat(australia.text()).doesNotContain(reference);
+        }
+    }
+
+    @Test
+    void thePortalSpeaksFrenchOnceChosenAndRemembersIt() {
+        TestUsers.ensure(identity, "fr-member", "member", "member-KHM");
+        try (Browser member = Browser.open(port, "french-member").logIn("fr-member")) {
+            member.clickButton("Français");
+            assertThat(member.language()).isEqualTo("fr");
+            assertThat(member.text()).contains("Propositions", "Ce qui vous attend", "Rédiger une candidature");
+
+            member.clickButton("Rédiger une candidature").clickButton("Enregistrer le brouillon");
+            assertThat(member.text()).contains("Veuillez corriger ce qui suit", "ne doit pas être vide");
+            member.screenshot("1-form");
+        }
+        try (Browser again = Browser.open(port, "french-member-again").logIn("fr-member")) {
+            assertThat(again.language()).as("the choice is remembered for the user").isEqualTo("fr");
+            assertThat(again.text()).contains("Accueil");
+        }
+    }
+
+    @Test
+    void pagesFitAPhonesWidth() {
+        try (Browser phone = Browser.open(port, "phone", 390).logIn("member")) {
+            for (String page : new String[] {"/", "/proposals", "/nominations/new", "/meetings", "/tasks"}) {
+                phone.visit(page);
+                assertThat(phone.fitsTheWidth()).as(page + " needs no sideways scrolling").isTrue();
+            }
+            phone.visit("/").screenshot("1-home");
+        }
+    }
+}

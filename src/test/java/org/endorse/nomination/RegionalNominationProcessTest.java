@@ -130,6 +130,8 @@ class RegionalNominationProcessTest {
         BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_AMEND_NOMINATION);
 
         assertThat(job().getDuedate().toInstant()).isEqualTo(returnedAt.plus(Duration.ofDays(30)));
+        assertThat(BpmnAwareTests.task(process).getDueDate()).as("the member's task shows the lapse as its deadline")
+                .isEqualTo(job().getDuedate());
         ClockUtil.setCurrentTime(Date.from(returnedAt.plus(Duration.ofDays(31))));
         execute(job());
 

@@ -158,6 +158,10 @@ class TermsOfReferenceProcessTest {
         Job deadline = management.createJobQuery().processInstanceId(process.getId())
                 .activityId(TermsProcess.TIMER_CIRCULATION_DEADLINE).singleResult();
         assertThat(deadline.getDuedate().toInstant()).isEqualTo(circulatedAt.plus(Duration.ofDays(30)));
+        assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(TermsProcess.USER_ANSWER_CIRCULATION).list())
+                .as("each contact point's task is due at the deadline").isNotEmpty()
+                .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(deadline.getDuedate()));
         ClockUtil.setCurrentTime(Date.from(circulatedAt.plus(Duration.ofDays(30))));
         execute(deadline);
 

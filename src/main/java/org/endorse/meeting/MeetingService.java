@@ -105,7 +105,8 @@ public class MeetingService {
         String title = request.title() == null || request.title().isBlank()
                 ? Texts.english(Meeting.nameText(request.type(), request.number())) : request.title().strip();
         Meeting meeting = meetings.saveAndFlush(new Meeting(request.type(), request.number(), title,
-                request.startDate(), request.endDate(), zone, request.hostMember(), request.venue(), request.chair(),
+                request.startDate(), request.endDate(), zone, request.hostMember(),
+                request.venue() == null || request.venue().isBlank() ? null : request.venue().strip(), request.chair(),
                 alternate, request.mode(), deadline, user.id()));
         workflow.start(meeting);
         log.info("{} convened by {} for {} to {} ({})", meeting.name(), user.id(), meeting.getStartDate(),

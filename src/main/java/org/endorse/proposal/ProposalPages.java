@@ -12,6 +12,7 @@ import org.endorse.portal.FormErrors;
 import org.endorse.portal.PortalController;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
 import org.endorse.system.PageQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +76,7 @@ class ProposalPages {
         model.addAttribute("memberName", members.nameOf(proposal.getSubmittingMember()));
         model.addAttribute("progress", ProposalProgress.of(proposal));
         model.addAttribute("drafter", proposals.isDrafter(user, proposal));
-        if (user.isStaff()) {
+        if (user.roles().stream().anyMatch(Role::opensCockpit)) {
             model.addAttribute("processInstanceId", workflow.runningInstanceOf(processes.of(proposal.getKind()), reference).orElse(null));
         }
         ProposalPageSection section = section(proposal.getKind());

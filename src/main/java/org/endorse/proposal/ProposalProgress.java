@@ -29,8 +29,9 @@ public record ProposalProgress(List<Step> steps) {
         ProposalStatus status = proposal.getStatus();
         return switch (status) {
             case DRAFT -> at(Milestone.DRAFTED, State.CURRENT);
-            case SUBMITTED, RETURNED, UNDER_ASSESSMENT, CIRCULATED, IN_REVISION -> at(Milestone.CHECKED, State.CURRENT);
-            case UNDER_REVIEW -> at(Milestone.REVIEWED, State.CURRENT);
+            case SUBMITTED, RETURNED -> at(Milestone.CHECKED, State.CURRENT);
+            // The review of its kind (the technical assessment, the circulation) comes before the contact points'.
+            case UNDER_ASSESSMENT, CIRCULATED, IN_REVISION, UNDER_REVIEW -> at(Milestone.REVIEWED, State.CURRENT);
             case AWAITING_ENDORSEMENT -> at(Milestone.ENDORSED, State.CURRENT);
             case NOT_ENDORSED -> at(Milestone.ENDORSED, State.STOPPED);
             case WITHDRAWN -> at(reachedBeforeWithdrawal(proposal), State.STOPPED);

@@ -79,7 +79,8 @@ class IdentitySeeding implements ApplicationRunner {
             grant(role, Resources.GROUP, Authorization.ANY, Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
         }
-        for (Role role : List.of(Role.SECRETARIAT, Role.CHAIR)) {
+        for (Role role : Arrays.stream(Role.values()).filter(Role::opensCockpit).filter(role -> role != Role.ADMIN)
+                .toList()) {
             grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(role, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
                     Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);

@@ -42,6 +42,11 @@ public enum Role {
         return this != MEMBER;
     }
 
+    /** Roles that open Camunda Cockpit, to follow a process instance (the administrator opens everything). */
+    public boolean opensCockpit() {
+        return this == SECRETARIAT || this == CHAIR || this == ADMIN;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

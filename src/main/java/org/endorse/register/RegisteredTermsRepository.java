@@ -1,6 +1,7 @@
 package org.endorse.register;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +15,8 @@ interface RegisteredTermsRepository extends JpaRepository<RegisteredTerms, Long>
     List<RegisteredTerms> findInForce(@Param("governedBody") String governedBody);
 
     List<RegisteredTerms> findBySupersededOnIsNullOrderByGovernedBodyAsc();
+
+    Optional<RegisteredTerms> findByProposalReference(String proposalReference);
 
     List<RegisteredTerms> findAllByOrderByGovernedBodyAscAdoptedOnDescIdDesc();
 }

@@ -44,6 +44,12 @@ public class TermsRegister {
         return terms.findBySupersededOnIsNullOrderByGovernedBodyAsc().stream().map(RegisteredTermsView::of).toList();
     }
 
+    /** The register's entry of an adopted ToR, in force or superseded, by the reference of its proposal. */
+    @Transactional(readOnly = true)
+    public Optional<RegisteredTermsView> entryOf(String proposalReference) {
+        return terms.findByProposalReference(proposalReference).map(RegisteredTermsView::of);
+    }
+
     /** Every adopted ToR, newest first for each body, the superseded ones included. */
     @Transactional(readOnly = true)
     public List<RegisteredTermsView> history() {

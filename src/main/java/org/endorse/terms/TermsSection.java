@@ -6,6 +6,7 @@ import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalPageSection;
 import org.endorse.proposal.ProposalStatus;
+import org.endorse.register.TermsRegister;
 import org.endorse.security.EndorseUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -24,11 +25,13 @@ class TermsSection implements ProposalPageSection {
     private final TermsDetails details;
     private final TermsService terms;
     private final TermsText text;
+    private final TermsRegister register;
 
-    TermsSection(TermsDetails details, TermsService terms, TermsText text) {
+    TermsSection(TermsDetails details, TermsService terms, TermsText text, TermsRegister register) {
         this.details = details;
         this.terms = terms;
         this.text = text;
+        this.register = register;
     }
 
     @Override
@@ -63,5 +66,6 @@ class TermsSection implements ProposalPageSection {
                 : open.answers().stream().filter(answer -> AWAITED.equals(answer.answer())
                         && reader.contactPointFor().contains(answer.member())).toList());
         model.addAttribute("answers", Answer.values());
+        model.addAttribute("registered", register.entryOf(reference).orElse(null));
     }
 }

@@ -86,6 +86,21 @@ class PortalBrowserTest {
     }
 
     @Test
+    void aTaskCompletedMeanwhileBySomeoneElseIsSaidPlainly() {
+        String reference = nominations.submitted("CHN", "Audit Committee " + UUID.randomUUID().toString().substring(0, 8));
+        try (Browser secretariat = Browser.open(port, "task-taken").logIn("secretariat")) {
+            secretariat.visit("/tasks?sort=created,desc")
+                    .click(By.xpath("//tr[td[contains(., '" + reference + "')]]//a"));
+            nominations.check(reference);
+            secretariat.check(By.cssSelector("input[name=decision][value=RETURN]")).type("reason", "Too late")
+                    .clickButton("Record the decision");
+            assertThat(secretariat.text(By.id("decision"))).contains("was already completed by secretariat")
+                    .doesNotContain("Something went wrong");
+            secretariat.screenshot("1-already-completed");
+        }
+    }
+
+    @Test
     void aJointSessionIsConvenedCirculatedOpenedAndRunFromTheChairsConsoleUntilItsRecordShowsTheEndorsement() {
         String seat = "Policy Commission " + UUID.randomUUID().toString().substring(0, 8);
         String reference = nominations.waitingForReview("IDN", seat);

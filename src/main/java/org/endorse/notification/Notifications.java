@@ -55,13 +55,14 @@ class Notifications {
             case RETURNED -> outbox.post(message(NotificationKind.RETURNED_FOR_AMENDMENT, proposal,
                     "Returned for amendment: " + proposal.getReference() + " " + proposal.getTitle(),
                     "The secretariat returned your proposal for amendment",
-                    List.of("The reasons: " + lastNote(proposal), "Amend it and submit it again; a return that is not"
-                            + " answered in time lapses and the proposal is withdrawn.")), drafters(proposal));
+                    List.of("The reasons: " + lastNote(proposal), "Amend it on its page in Endorse and submit it"
+                            + " again; a return that is not answered in time lapses and the proposal is withdrawn.")),
+                    drafters(proposal));
             case IN_REVISION -> outbox.post(message(NotificationKind.REVISION_REQUESTED, proposal,
                     "Comments received: " + proposal.getReference() + " " + proposal.getTitle(),
                     "The members commented on your Terms of Reference",
-                    List.of(lastNote(proposal), "Read who said what under /api/terms/" + proposal.getReference()
-                            + "/rounds, revise the text and submit it again: it goes round as the next version.")),
+                    List.of(lastNote(proposal), "Read who said what on its page in Endorse, revise the text and submit it"
+                            + " again: it goes round as the next version.")),
                     drafters(proposal));
             case NOT_ENDORSED -> {
                 // Meetings' decisions reach the drafter as DECISION_TAKEN; this is a nomination closed because a
@@ -113,7 +114,7 @@ class Notifications {
         }
         outbox.post(new Message(NotificationKind.PAPERS_CIRCULATED, "Papers circulated: " + circulated.meetingName(),
                 "Papers of the " + circulated.meetingName(), paragraphs, null, null, null,
-                "/api/meetings/" + circulated.meetingId()), recipients.allMembers());
+                "/meetings/" + circulated.meetingId()), recipients.allMembers());
     }
 
     @EventListener
@@ -128,8 +129,7 @@ class Notifications {
                         + ": " + proposal.getTitle(),
                 circulated.reminder() ? "Your answer on " + what + " is still awaited" : what + " is circulated",
                 List.of("Answer for your member administration by " + circulated.deadline() + ": no objection,"
-                        + " comments or objection (POST /api/terms/" + circulated.reference() + "/answers). Silence by"
-                        + " then counts as no objection."));
+                        + " comments or objection, on its page in Endorse. Silence by then counts as no objection."));
         outbox.post(message, recipients.ofGroups(circulated.members().stream().map(Role::contactPointGroupOf).toList()));
     }
 
@@ -157,13 +157,19 @@ class Notifications {
         }
         outbox.post(message(NotificationKind.TASK_WAITING, proposal.get(), "Task waiting: " + task.getName() + ", "
                 + proposal.get().getReference(), "'" + task.getName() + "' is waiting for your group",
-                List.of("Find it under GET /api/tasks or in Camunda Tasklist.")), recipients.ofGroups(staffGroups));
+                List.of("Open it from the link below, or find it among your tasks in Endorse."),
+                "/tasks/" + task.getId()), recipients.ofGroups(staffGroups));
     }
 
     private Message message(NotificationKind kind, Proposal proposal, String subject, String headline,
             List<String> paragraphs) {
+        return message(kind, proposal, subject, headline, paragraphs, "/proposals/" + proposal.getReference());
+    }
+
+    private Message message(NotificationKind kind, Proposal proposal, String subject, String headline,
+            List<String> paragraphs, String linkPath) {
         return new Message(kind, subject, headline, paragraphs, proposal.getReference(), proposal.getTitle(),
-                proposal.getStatus().description(), "/api/proposals/" + proposal.getReference());
+                proposal.getStatus().description(), linkPath);
     }
 
     /** Those who drafted a proposal: its member administration's users, or the secretariat for its own ToRs. */

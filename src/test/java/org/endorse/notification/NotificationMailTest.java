@@ -96,13 +96,15 @@ class NotificationMailTest {
         String text = textOf(acknowledgement);
         assertThat(text).contains("Dear Member Administrations (China, Indonesia, Japan),",
                 "Your regional nomination has been received", "Reference: " + reference,
-                "http://localhost:8080/api/proposals/" + reference);
+                "http://localhost:8080/proposals/" + reference);
+        assertThat(text).as("mails link to the portal, not the API").doesNotContain("/api/");
         assertThat(htmlOf(acknowledgement)).as("what members typed is escaped in the HTML body")
                 .contains("Finance Committee &lt;b&gt;&amp;&lt;/b&gt;").doesNotContain("<b>&</b>");
         assertThat(acknowledgement.getMessageID()).isEqualTo(stored(reference, "member").getMessageId());
 
         MimeMessage waiting = only(mailsTo("secretariat@endorse.example"));
         assertThat(waiting.getSubject()).isEqualTo("Task waiting: Check submission, " + reference);
+        assertThat(textOf(waiting)).contains("http://localhost:8080/tasks/" + taskOf(reference));
         assertThat(mailsTo("chair@endorse.example")).isEmpty();
     }
 
@@ -226,7 +228,8 @@ class NotificationMailTest {
                 .filter(mail -> subject(mail).startsWith("Reminder, answers due by")).toList();
         assertThat(reminders).extracting(NotificationMailTest::to)
                 .containsExactlyInAnyOrder("cp-jpn@endorse.example", "cp-chn@endorse.example");
-        assertThat(textOf(reminders.get(0))).contains("Dear Contact Point", "/api/terms/" + reference + "/answers");
+        assertThat(textOf(reminders.get(0))).contains("Dear Contact Point", "on its page in Endorse",
+                "http://localhost:8080/proposals/" + reference).doesNotContain("/api/");
     }
 
     @Test
@@ -249,7 +252,8 @@ class NotificationMailTest {
 
         MimeMessage revision = only(mailsTo("member@endorse.example").stream()
                 .filter(mail -> subject(mail).startsWith("Comments received: " + reference)).toList());
-        assertThat(textOf(revision)).contains("1 objecting", "/api/terms/" + reference + "/rounds");
+        assertThat(textOf(revision)).contains("1 objecting", "http://localhost:8080/proposals/" + reference)
+                .doesNotContain("/api/");
     }
 
     @Test
@@ -277,7 +281,8 @@ class NotificationMailTest {
                 .filter(mail -> subject(mail).startsWith("Papers circulated:")).toList();
         assertThat(papers).extracting(NotificationMailTest::to).containsExactlyInAnyOrder("member@endorse.example",
                 "cp-idn@endorse.example", "cp-jpn@endorse.example", "cp-chn@endorse.example");
-        assertThat(textOf(papers.get(0))).contains("The agenda and papers of the", "2027-11-10");
+        assertThat(textOf(papers.get(0))).contains("The agenda and papers of the", "2027-11-10",
+                "http://localhost:8080" + meeting.replace("/api/", "/"));
     }
 
     private String taskOf(String reference) {

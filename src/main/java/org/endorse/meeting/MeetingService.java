@@ -191,7 +191,7 @@ public class MeetingService {
         log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
                 members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                         ? "; objections are due by " + meeting.getObjectionDeadline() : "");
-        events.publishEvent(new MeetingPapersCirculated(meeting.getId(), meeting.name(), meeting.getStartDate(),
+        events.publishEvent(new MeetingPapersCirculated(meeting.getId(), meeting.nameText(), meeting.getStartDate(),
                 meeting.getEndDate(), meeting.getMode().name(), meeting.getObjectionDeadline() == null ? null
                         : LocalDate.ofInstant(meeting.getObjectionDeadline(), ZoneOffset.UTC),
                 meeting.getAgenda().stream().map(item -> item.getProposalReference() + " " + item.getProposalTitle())

@@ -51,10 +51,10 @@ class NotificationOutbox {
         for (Recipient recipient : recipients) {
             String address = settings.redirectAllTo() == null || settings.redirectAllTo().isBlank()
                     ? recipient.address() : settings.redirectAllTo();
-            MailTemplates.Rendered body = templates.render(message, recipient);
+            MailTemplates.Rendered rendered = templates.render(message, recipient);
             Notification notification = notifications.save(new Notification("<" + UUID.randomUUID() + "@"
                     + domainOf(settings.from()) + ">", message.kind(), message.proposalReference(), recipient.userId(),
-                    address, message.subject(), body.text(), body.html(), clock.instant()));
+                    address, rendered.subject(), rendered.text(), rendered.html(), clock.instant()));
             String malformed = malformed(address);
             if (malformed != null) {
                 notification.reject("The mail address '" + address + "' of user " + recipient.userId()
@@ -68,7 +68,7 @@ class NotificationOutbox {
             }
         }
         if (!recipients.isEmpty()) {
-            log.info("{} notification(s) '{}' written{}", recipients.size(), message.subject(),
+            log.info("{} notification(s) '{}' written{}", recipients.size(), Texts.english(message.subject()),
                     mail.isConfigured() ? "" : " and held: no mail server is configured");
         }
     }

@@ -16,8 +16,11 @@ import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.security.Role;
+import org.endorse.system.Texts;
 import org.endorse.terms.TermsCirculated;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,35 +51,31 @@ class Notifications {
         Proposal proposal = proposals.byReference(change.reference());
         switch (change.status()) {
             case SUBMITTED -> outbox.post(message(NotificationKind.SUBMISSION_RECEIVED, proposal,
-                    "Received: " + proposal.getReference() + " " + proposal.getTitle(),
-                    "Your " + proposal.getKind().label().toLowerCase() + " has been received",
-                    List.of("The secretariat now checks that it is complete; you will hear from us when it moves on.")),
-                    drafters(proposal));
+                    titled("mail.submissionReceived.subject", proposal),
+                    Texts.of("mail.submissionReceived.headline." + proposal.getKind().name()),
+                    List.of(Texts.of("mail.submissionReceived.next"))), drafters(proposal));
             case RETURNED -> outbox.post(message(NotificationKind.RETURNED_FOR_AMENDMENT, proposal,
-                    "Returned for amendment: " + proposal.getReference() + " " + proposal.getTitle(),
-                    "The secretariat returned your proposal for amendment",
-                    List.of("The reasons: " + lastNote(proposal), "Amend it and submit it again; a return that is not"
-                            + " answered in time lapses and the proposal is withdrawn.")), drafters(proposal));
+                    titled("mail.returned.subject", proposal), Texts.of("mail.returned.headline"),
+                    List.of(Texts.of("mail.returned.reasons", lastNote(proposal)), Texts.of("mail.returned.next"))),
+                    drafters(proposal));
             case IN_REVISION -> outbox.post(message(NotificationKind.REVISION_REQUESTED, proposal,
-                    "Comments received: " + proposal.getReference() + " " + proposal.getTitle(),
-                    "The members commented on your Terms of Reference",
-                    List.of(lastNote(proposal), "Read who said what under /api/terms/" + proposal.getReference()
-                            + "/rounds, revise the text and submit it again: it goes round as the next version.")),
+                    titled("mail.revisionRequested.subject", proposal), Texts.of("mail.revisionRequested.headline"),
+                    List.of(Texts.of("mail.timeline", lastNote(proposal)), Texts.of("mail.revisionRequested.next"))),
                     drafters(proposal));
             case NOT_ENDORSED -> {
                 // Meetings' decisions reach the drafter as DECISION_TAKEN; this is a nomination closed because a
                 // competing one was endorsed, which no meeting decided on its own.
                 if (proposal.latestEvent().filter(event -> ProposalEvent.SYSTEM.equals(event.getActor())).isPresent()) {
                     outbox.post(message(NotificationKind.CLOSED_BY_COMPETITOR, proposal,
-                            "Closed: " + proposal.getReference() + " " + proposal.getTitle(),
-                            "Your nomination was closed", List.of(lastNote(proposal))), drafters(proposal));
+                            titled("mail.closedByCompetitor.subject", proposal),
+                            Texts.of("mail.closedByCompetitor.headline"),
+                            List.of(Texts.of("mail.timeline", lastNote(proposal)))), drafters(proposal));
                 }
             }
             case ENDORSED -> outbox.post(message(NotificationKind.ENDORSED, proposal,
-                    "Endorsed: " + proposal.getReference() + " " + proposal.getTitle(),
-                    "The Regional Heads of Customs endorsed a proposal of " + members.nameOf(
-                            proposal.getSubmittingMember()),
-                    List.of(lastNote(proposal))), recipients.allMembers());
+                    titled("mail.endorsed.subject", proposal),
+                    Texts.of("mail.endorsed.headline", members.nameOf(proposal.getSubmittingMember())),
+                    List.of(Texts.of("mail.timeline", lastNote(proposal)))), recipients.allMembers());
             default -> {
             }
         }
@@ -89,47 +88,48 @@ class Notifications {
             return; // every member hears of an endorsement through the ENDORSED notification
         }
         Proposal proposal = proposals.byReference(decided.reference());
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(decided.meetingName() + ": " + decided.decision().summary() + ".");
+        MessageSourceResolvable decision = Texts.of("decision." + decided.decision().name());
+        List<MessageSourceResolvable> paragraphs = new ArrayList<>();
+        paragraphs.add(Texts.of("mail.decisionTaken.decision", decided.meetingName(), decision));
         if (decided.note() != null && !decided.note().isBlank()) {
-            paragraphs.add(decided.note());
+            paragraphs.add(Texts.of("mail.decisionTaken.note", decided.note()));
         }
-        outbox.post(message(NotificationKind.DECISION_TAKEN, proposal, decided.decision().summary() + ": "
-                + proposal.getReference() + " " + proposal.getTitle(), "A meeting decided on your proposal", paragraphs),
-                drafters(proposal));
+        outbox.post(message(NotificationKind.DECISION_TAKEN, proposal, Texts.of("mail.decisionTaken.subject",
+                decision, proposal.getReference(), proposal.getTitle()), Texts.of("mail.decisionTaken.headline"),
+                paragraphs), drafters(proposal));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onPapersCirculated(MeetingPapersCirculated circulated) {
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("The agenda and papers of the " + circulated.meetingName() + " (" + circulated.startDate()
-                + (circulated.endDate().equals(circulated.startDate()) ? "" : " to " + circulated.endDate()) + ") are"
-                + " circulated. On the agenda:");
-        paragraphs.addAll(circulated.agenda().isEmpty() ? List.of("No proposals.") : circulated.agenda());
-        if (circulated.objectionDeadline() != null) {
-            paragraphs.add("This meeting is held by written procedure: contact points may object to an item until "
-                    + circulated.objectionDeadline() + "; silence is consent.");
+        List<MessageSourceResolvable> paragraphs = new ArrayList<>();
+        paragraphs.add(circulated.endDate().equals(circulated.startDate())
+                ? Texts.of("mail.papersCirculated.agenda", circulated.meetingName(), circulated.startDate())
+                : Texts.of("mail.papersCirculated.agenda.days", circulated.meetingName(), circulated.startDate(),
+                        circulated.endDate()));
+        if (circulated.agenda().isEmpty()) {
+            paragraphs.add(Texts.of("mail.papersCirculated.none"));
         }
-        outbox.post(new Message(NotificationKind.PAPERS_CIRCULATED, "Papers circulated: " + circulated.meetingName(),
-                "Papers of the " + circulated.meetingName(), paragraphs, null, null, null,
-                "/api/meetings/" + circulated.meetingId()), recipients.allMembers());
+        circulated.agenda().forEach(item -> paragraphs.add(Texts.of("mail.papersCirculated.item", item)));
+        if (circulated.objectionDeadline() != null) {
+            paragraphs.add(Texts.of("mail.papersCirculated.writtenProcedure", circulated.objectionDeadline()));
+        }
+        outbox.post(new Message(NotificationKind.PAPERS_CIRCULATED,
+                Texts.of("mail.papersCirculated.subject", circulated.meetingName()),
+                Texts.of("mail.papersCirculated.headline", circulated.meetingName()), paragraphs, null, null, null,
+                "/meetings/" + circulated.meetingId()), recipients.allMembers());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onTermsCirculated(TermsCirculated circulated) {
         Proposal proposal = proposals.byReference(circulated.reference());
-        String what = "version " + circulated.version() + " of the Terms of Reference of the "
-                + circulated.governedBody();
+        String texts = circulated.reminder() ? "mail.termsReminder" : "mail.termsCirculated";
         Message message = message(circulated.reminder() ? NotificationKind.TERMS_CIRCULATION_REMINDER
                 : NotificationKind.TERMS_CIRCULATED, proposal,
-                (circulated.reminder() ? "Reminder, answers due by " : "For comment by ") + circulated.deadline()
-                        + ": " + proposal.getTitle(),
-                circulated.reminder() ? "Your answer on " + what + " is still awaited" : what + " is circulated",
-                List.of("Answer for your member administration by " + circulated.deadline() + ": no objection,"
-                        + " comments or objection (POST /api/terms/" + circulated.reference() + "/answers). Silence by"
-                        + " then counts as no objection."));
+                Texts.of(texts + ".subject", circulated.deadline(), proposal.getTitle()),
+                Texts.of(texts + ".headline", String.valueOf(circulated.version()), circulated.governedBody()),
+                List.of(Texts.of("mail.termsCirculated.answer", circulated.deadline())));
         outbox.post(message, recipients.ofGroups(circulated.members().stream().map(Role::contactPointGroupOf).toList()));
     }
 
@@ -155,15 +155,29 @@ class Notifications {
         if (staffGroups.isEmpty()) {
             return;
         }
-        outbox.post(message(NotificationKind.TASK_WAITING, proposal.get(), "Task waiting: " + task.getName() + ", "
-                + proposal.get().getReference(), "'" + task.getName() + "' is waiting for your group",
-                List.of("Find it under GET /api/tasks or in Camunda Tasklist.")), recipients.ofGroups(staffGroups));
+        // The model's name stands in for a task the bundles do not name.
+        MessageSourceResolvable name = new DefaultMessageSourceResolvable(
+                new String[] {"task." + task.getTaskDefinitionKey()}, null, task.getName());
+        outbox.post(message(NotificationKind.TASK_WAITING, proposal.get(),
+                Texts.of("mail.taskWaiting.subject", name, proposal.get().getReference()),
+                Texts.of("mail.taskWaiting.headline", name), List.of(Texts.of("mail.taskWaiting.find")),
+                "/tasks/" + task.getId()), recipients.ofGroups(staffGroups));
     }
 
-    private Message message(NotificationKind kind, Proposal proposal, String subject, String headline,
-            List<String> paragraphs) {
+    private Message message(NotificationKind kind, Proposal proposal, MessageSourceResolvable subject,
+            MessageSourceResolvable headline, List<MessageSourceResolvable> paragraphs) {
+        return message(kind, proposal, subject, headline, paragraphs, "/proposals/" + proposal.getReference());
+    }
+
+    private Message message(NotificationKind kind, Proposal proposal, MessageSourceResolvable subject,
+            MessageSourceResolvable headline, List<MessageSourceResolvable> paragraphs, String linkPath) {
         return new Message(kind, subject, headline, paragraphs, proposal.getReference(), proposal.getTitle(),
-                proposal.getStatus().description(), "/api/proposals/" + proposal.getReference());
+                proposal.getStatus().descriptionText(), linkPath);
+    }
+
+    /** A subject that names the proposal by its reference and title: "Received: NOM-2026-0001 ...". */
+    private static MessageSourceResolvable titled(String code, Proposal proposal) {
+        return Texts.of(code, proposal.getReference(), proposal.getTitle());
     }
 
     /** Those who drafted a proposal: its member administration's users, or the secretariat for its own ToRs. */

@@ -20,7 +20,13 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
     public String day(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return dayFor(date, LocaleContextHolder.getLocale());
+    }
+
+    /** A day as a reader of the given language reads it, outside a request (in a mail). */
+    public String dayFor(LocalDate date, Locale language) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written(language))
+                .format(date);
     }
 
     public String moment(Instant instant) {
@@ -32,11 +38,20 @@ public class Dates {
     }
 
     public String moment(Instant instant, ZoneId zone) {
+        return moment(instant, zone, LocaleContextHolder.getLocale());
+    }
+
+    /** A moment in UTC as a reader of the given language reads it, outside a request (in a mail). */
+    public String momentFor(Instant instant, Locale language) {
+        return moment(instant, ZoneOffset.UTC, language);
+    }
+
+    private static String moment(Instant instant, ZoneId zone, Locale language) {
         if (instant == null) {
             return "";
         }
         var local = instant.atZone(zone);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local) + " "
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written(language)).format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local) + " "
                 + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
     }
 
@@ -45,9 +60,8 @@ public class Dates {
         return moment(instant, ZoneId.of(zone));
     }
 
-    /** The reader's language, English written as the WCO writes it: 1 July 2027, not July 1, 2027. */
-    private static Locale locale() {
-        Locale locale = LocaleContextHolder.getLocale();
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.UK : locale;
+    /** Dates as the language writes them, English as the WCO writes it: 1 July 2027, not July 1, 2027. */
+    private static Locale written(Locale language) {
+        return Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? Locale.UK : language;
     }
 }

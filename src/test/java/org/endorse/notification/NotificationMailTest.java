@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,13 +99,15 @@ class NotificationMailTest {
         String text = textOf(acknowledgement);
         assertThat(text).contains("Dear Member Administrations (China, Indonesia, Japan),",
                 "Your regional nomination has been received", "Reference: " + reference,
-                "http://localhost:8080/api/proposals/" + reference);
+                "http://localhost:8080/proposals/" + reference);
+        assertThat(text).as("mails link to the portal, not the API").doesNotContain("/api/");
         assertThat(htmlOf(acknowledgement)).as("what members typed is escaped in the HTML body")
                 .contains("Finance Committee &lt;b&gt;&amp;&lt;/b&gt;").doesNotContain("<b>&</b>");
         assertThat(acknowledgement.getMessageID()).isEqualTo(stored(reference, "member").getMessageId());
 
         MimeMessage waiting = only(mailsTo("secretariat@endorse.example"));
-        assertThat(waiting.getSubject()).isEqualTo("Task waiting: Check submission, " + reference);
+        assertThat(waiting.getSubject()).isEqualTo("Task waiting: Check the submission, " + reference);
+        assertThat(textOf(waiting)).contains("http://localhost:8080/tasks/" + taskOf(reference));
         assertThat(mailsTo("chair@endorse.example")).isEmpty();
     }
 
@@ -226,7 +231,8 @@ class NotificationMailTest {
                 .filter(mail -> subject(mail).startsWith("Reminder, answers due by")).toList();
         assertThat(reminders).extracting(NotificationMailTest::to)
                 .containsExactlyInAnyOrder("cp-jpn@endorse.example", "cp-chn@endorse.example");
-        assertThat(textOf(reminders.get(0))).contains("Dear Contact Point", "/api/terms/" + reference + "/answers");
+        assertThat(textOf(reminders.get(0))).contains("Dear Contact Point", "on the proposal's page in Endorse",
+                "http://localhost:8080/proposals/" + reference).doesNotContain("/api/");
     }
 
     @Test
@@ -249,7 +255,8 @@ class NotificationMailTest {
 
         MimeMessage revision = only(mailsTo("member@endorse.example").stream()
                 .filter(mail -> subject(mail).startsWith("Comments received: " + reference)).toList());
-        assertThat(textOf(revision)).contains("1 objecting", "/api/terms/" + reference + "/rounds");
+        assertThat(textOf(revision)).contains("1 objecting", "http://localhost:8080/proposals/" + reference)
+                .doesNotContain("/api/");
     }
 
     @Test
@@ -277,7 +284,58 @@ class NotificationMailTest {
                 .filter(mail -> subject(mail).startsWith("Papers circulated:")).toList();
         assertThat(papers).extracting(NotificationMailTest::to).containsExactlyInAnyOrder("member@endorse.example",
                 "cp-idn@endorse.example", "cp-jpn@endorse.example", "cp-chn@endorse.example");
-        assertThat(textOf(papers.get(0))).contains("The agenda and papers of the", "2027-11-10");
+        assertThat(textOf(papers.get(0))).contains("The agenda and papers of the 26th Joint Session", "10 November 2027",
+                "http://localhost:8080" + meeting.replace("/api/", "/"));
+    }
+
+    @Test
+    void recipientWhoChoseFrenchIsWrittenToInFrenchWithFrenchDatesAndLinksToThePortal() throws Exception {
+        identity.setUserInfo("member", "language", "fr");
+        identity.setUserInfo("cp-idn", "language", "fr");
+        try {
+            HttpApi member = HttpApi.as(port, "member");
+            String reference = member.post("/api/terms", Map.of("title", "Mandat du groupe d'experts", "submittingMember",
+                    "IDN", "governedBody", "RILO A/P " + UUID.randomUUID(), "text", "1. Le RILO A/P collecte.\n"))
+                    .json().get("reference").asText();
+            member.post("/api/proposals/" + reference + "/submit");
+            deliverAll();
+
+            MimeMessage received = only(mailsTo("member@endorse.example"));
+            assertThat(received.getSubject()).isEqualTo("Accusé de réception : " + reference
+                    + " Mandat du groupe d'experts");
+            assertThat(textOf(received)).contains("Bonjour Member Administrations (China, Indonesia, Japan),",
+                    "Votre mandat a bien été reçu", "Référence : " + reference,
+                    "État d’avancement : soumise, en attente du contrôle du secrétariat",
+                    "Endorse, pour le Vice-Président régional", "http://localhost:8080/proposals/" + reference)
+                    .doesNotContain("/api/", "Dear", "Reference");
+            assertThat(htmlOf(received)).contains("lang=\"fr\"", "Votre mandat a bien été reçu");
+            assertThat(stored(reference, "member").getSubject()).as("the outbox keeps the subject as sent")
+                    .isEqualTo(received.getSubject());
+            assertThat(only(mailsTo("secretariat@endorse.example")).getSubject())
+                    .as("each recipient in their own language").startsWith("Task waiting:");
+
+            ApiSteps.completeTask(HttpApi.as(port, "secretariat"), reference, Map.of("decision", "COMPLETE"));
+            deliverAll();
+            Instant deadline = Instant.parse(member.get("/api/terms/" + reference + "/rounds").json().get(0)
+                    .get("deadline").asText());
+            MimeMessage french = only(mailsTo("cp-idn@endorse.example").stream()
+                    .filter(mail -> subject(mail).startsWith("Pour observations")).toList());
+            assertThat(french.getSubject()).isEqualTo("Pour observations d’ici le " + written(deadline, Locale.FRENCH)
+                    + " : Mandat du groupe d'experts");
+            assertThat(textOf(french)).contains("Bonjour", "pas d’objection", "http://localhost:8080/proposals/" + reference);
+            MimeMessage english = only(mailsTo("cp-jpn@endorse.example").stream()
+                    .filter(mail -> subject(mail).startsWith("For comment by")).toList());
+            assertThat(english.getSubject()).isEqualTo("For comment by " + written(deadline, Locale.UK)
+                    + ": Mandat du groupe d'experts");
+        } finally {
+            identity.deleteUserInfo("member", "language");
+            identity.deleteUserInfo("cp-idn", "language");
+        }
+    }
+
+    /** A deadline as mails write it: "1 July 2027, 17:00 UTC", "1 juillet 2027, 17:00 UTC". */
+    private static String written(Instant moment, Locale language) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", language).format(moment.atOffset(ZoneOffset.UTC));
     }
 
     private String taskOf(String reference) {

@@ -145,8 +145,8 @@ class MeetingPages {
     String show(@PathVariable Long id, Model model) {
         EndorseUser user = currentUser.get();
         Meeting meeting = meetings.meeting(id);
-        model.addAttribute("meeting", MeetingView.of(meeting, user.isStaff() || meeting.getStatus() != MeetingStatus.PLANNED));
-        model.addAttribute("name", names.of(meeting));
+        // Members see the agenda once the papers are circulated.
+        shown(meeting, user.isStaff() || meeting.getStatus() != MeetingStatus.PLANNED, model);
         model.addAttribute("hostName", members.nameOf(meeting.getHostMember()));
         model.addAttribute("chairName", users.displayName(meeting.getChair()));
         model.addAttribute("secretariat", user.has(Role.SECRETARIAT));
@@ -158,6 +158,13 @@ class MeetingPages {
                 && meeting.getStatus() == MeetingStatus.OPEN && user.has(Role.CONTACT_POINT)
                 ? user.contactPointFor().stream().sorted().toList() : List.of());
         return "portal/meeting/show";
+    }
+
+    /** Puts the meeting as pages show it in the model, with its name in the reader's language. */
+    private Meeting shown(Meeting meeting, boolean withAgenda, Model model) {
+        model.addAttribute("meeting", MeetingView.of(meeting, withAgenda));
+        model.addAttribute("name", names.of(meeting));
+        return meeting;
     }
 
     /** The agenda as the secretariat edits it: an item added, removed, or moved up or down. */
@@ -196,9 +203,7 @@ class MeetingPages {
     @GetMapping("/meetings/{id}/circulate")
     @Transactional(readOnly = true)
     String confirmCirculation(@PathVariable Long id, Model model) {
-        Meeting meeting = meetings.meeting(id);
-        model.addAttribute("meeting", MeetingView.of(meeting, true));
-        model.addAttribute("name", names.of(meeting));
+        Meeting meeting = shown(meetings.meeting(id), true, model);
         return "portal/meeting/circulate";
     }
 
@@ -231,9 +236,7 @@ class MeetingPages {
     @GetMapping("/meetings/{id}/console")
     @Transactional(readOnly = true)
     String console(@PathVariable Long id, Model model) {
-        Meeting meeting = meetings.meeting(id);
-        model.addAttribute("meeting", MeetingView.of(meeting, true));
-        model.addAttribute("name", names.of(meeting));
+        Meeting meeting = shown(meetings.meeting(id), true, model);
         model.addAttribute("members", members.all());
         model.addAttribute("decisionsOpen", decisionsOpen(meeting));
         model.addAttribute("mayDecide", meeting.isChairedBy(currentUser.get().id())
@@ -294,9 +297,7 @@ class MeetingPages {
     @GetMapping("/meetings/{id}/close")
     @Transactional(readOnly = true)
     String confirmClose(@PathVariable Long id, Model model) {
-        Meeting meeting = meetings.meeting(id);
-        model.addAttribute("meeting", MeetingView.of(meeting, true));
-        model.addAttribute("name", names.of(meeting));
+        Meeting meeting = shown(meetings.meeting(id), true, model);
         return "portal/meeting/close";
     }
 
@@ -317,9 +318,7 @@ class MeetingPages {
     @GetMapping("/meetings/{id}/record")
     @Transactional(readOnly = true)
     String record(@PathVariable Long id, Model model) {
-        Meeting meeting = meetings.meeting(id);
-        model.addAttribute("meeting", MeetingView.of(meeting, false));
-        model.addAttribute("name", names.of(meeting));
+        Meeting meeting = shown(meetings.meeting(id), false, model);
         model.addAttribute("recordBody", records.bodyOf(id));
         return "portal/meeting/record";
     }

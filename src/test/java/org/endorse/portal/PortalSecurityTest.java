@@ -99,6 +99,19 @@ class PortalSecurityTest {
         assertThat(cockpit.body()).contains("Member administrations do all their work in this portal");
     }
 
+    @Test
+    void aValueAFormCannotReadIsSaidInWordsAndWhatWasTypedIsKept() throws Exception {
+        WebClient member = new WebClient();
+        member.logIn("member");
+        HttpResponse<String> refused = member.post("/nominations", Map.of("title", "Indonesia for the Audit Committee",
+                "submittingMember", "IDN", "seat.type", "COMMITTEE_REPRESENTATIVE", "seat.name", "Audit Committee",
+                "term.from", "1st of July", "term.to", "2029-06-30", "nominatedMember", "IDN",
+                "supportingStatement", "Continuity."), "/nominations/new");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("is not a date: choose it in the calendar, or write it as YYYY-MM-DD",
+                "value=\"Indonesia for the Audit Committee\"").doesNotContain("java.time", "Failed to convert");
+    }
+
     /** A browser without scripts: keeps its cookies, follows no redirect, sends forms with their token. */
     private final class WebClient {
 
@@ -122,10 +135,19 @@ class PortalSecurityTest {
         /** Posts a form as the page would, with the CSRF token of the page it came from when asked to. */
         HttpResponse<String> post(String path, Map<String, String> fields, boolean withToken)
                 throws IOException, InterruptedException {
+            return withToken ? post(path, fields, path.substring(0, path.lastIndexOf('/'))) : send(path, fields);
+        }
+
+        /** Posts a form from the given page, with that page's CSRF token. */
+        HttpResponse<String> post(String path, Map<String, String> fields, String page)
+                throws IOException, InterruptedException {
             Map<String, String> form = new LinkedHashMap<>(fields);
-            if (withToken) {
-                form.put("_csrf", tokenOf(get(path.substring(0, path.lastIndexOf('/')))));
-            }
+            form.put("_csrf", tokenOf(get(page)));
+            return send(path, form);
+        }
+
+        private HttpResponse<String> send(String path, Map<String, String> form)
+                throws IOException, InterruptedException {
             String body = form.entrySet().stream().map(field -> field.getKey() + "="
                     + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
             return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -115,18 +115,19 @@ class LaboratoryPages {
     String recognition(@PathVariable String reference, @ModelAttribute("recognition") RecognitionRequest recognition,
             BindingResult binding, RedirectAttributes redirect, Locale locale) {
         validator.validate(recognition, binding);
-        if (binding.hasErrors()) {
-            redirect.addFlashAttribute("recognitionError", FormErrors.messagesOf(binding, messages, locale));
-            return "redirect:/proposals/" + reference;
+        if (!binding.hasErrors()) {
+            try {
+                laboratories.recordRecognition(currentUser.get(), reference, recognition);
+                redirect.addFlashAttribute("notice", messages.getMessage("laboratory.recognition.recorded",
+                        new Object[] {reference}, locale));
+                return "redirect:/proposals/" + reference;
+            } catch (RuntimeException refused) {
+                redirect.addFlashAttribute("recognitionErrors", FormErrors.byField(refused, messages, locale));
+            }
+        } else {
+            redirect.addFlashAttribute("recognitionErrors", FormErrors.byField(binding, messages, locale));
         }
-        try {
-            laboratories.recordRecognition(currentUser.get(), reference, recognition);
-            redirect.addFlashAttribute("notice", messages.getMessage("laboratory.recognition.recorded",
-                    new Object[] {reference}, locale));
-        } catch (RuntimeException refused) {
-            redirect.addFlashAttribute("recognitionError", java.util.List.of(
-                    FormErrors.messageOf(refused, messages, locale)));
-        }
-        return "redirect:/proposals/" + reference;
+        redirect.addFlashAttribute("recognitionTyped", recognition);
+        return "redirect:/proposals/" + reference + "#recognition-form-title";
     }
 }

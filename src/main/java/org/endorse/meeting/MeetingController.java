@@ -61,9 +61,7 @@ class MeetingController {
     @Operation(summary = "Read a meeting with its agenda (members see the agenda once the papers are circulated)")
     @Transactional(readOnly = true)
     MeetingView read(@PathVariable Long id) {
-        Meeting meeting = meetings.meeting(id);
-        EndorseUser user = currentUser.get();
-        return MeetingView.of(meeting, user.isStaff() || meeting.getStatus() != MeetingStatus.PLANNED);
+        return meetings.view(currentUser.get(), id);
     }
 
     @PutMapping("/{id}/agenda")

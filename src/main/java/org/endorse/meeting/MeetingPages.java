@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.portal.FormErrors;
+import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.security.CurrentUser;
@@ -27,6 +28,7 @@ import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.security.UserDirectory;
 import org.endorse.system.ConflictException;
+import org.endorse.system.InvalidFieldException;
 import org.endorse.system.PageQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,8 +102,7 @@ class MeetingPages {
 
     @GetMapping("/meetings")
     String list(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
-        model.addAttribute("results", meetings.page(pageErrors.hasErrors()
-                ? PageQuery.first(PageQuery.DEFAULT_SIZE, null) : page));
+        model.addAttribute("results", ListPages.page(page, pageErrors, meetings::page, model));
         return "portal/meeting/list";
     }
 
@@ -144,9 +145,7 @@ class MeetingPages {
     @Transactional(readOnly = true)
     String show(@PathVariable Long id, Model model) {
         EndorseUser user = currentUser.get();
-        Meeting meeting = meetings.meeting(id);
-        // Members see the agenda once the papers are circulated.
-        shown(meeting, user.isStaff() || meeting.getStatus() != MeetingStatus.PLANNED, model);
+        Meeting meeting = shown(meetings.meeting(id), model);
         model.addAttribute("hostName", members.nameOf(meeting.getHostMember()));
         model.addAttribute("chairName", users.displayName(meeting.getChair()));
         model.addAttribute("secretariat", user.has(Role.SECRETARIAT));
@@ -160,9 +159,12 @@ class MeetingPages {
         return "portal/meeting/show";
     }
 
-    /** Puts the meeting as pages show it in the model, with its name in the reader's language. */
-    private Meeting shown(Meeting meeting, boolean withAgenda, Model model) {
-        model.addAttribute("meeting", MeetingView.of(meeting, withAgenda));
+    /**
+     * Puts the meeting in the model as the user may see it (its agenda only where the service shows it to them),
+     * with its name in the reader's language.
+     */
+    private Meeting shown(Meeting meeting, Model model) {
+        model.addAttribute("meeting", MeetingView.of(meeting, meetings.showsAgendaTo(currentUser.get(), meeting)));
         model.addAttribute("name", names.of(meeting));
         return meeting;
     }
@@ -203,7 +205,7 @@ class MeetingPages {
     @GetMapping("/meetings/{id}/circulate")
     @Transactional(readOnly = true)
     String confirmCirculation(@PathVariable Long id, Model model) {
-        Meeting meeting = shown(meetings.meeting(id), true, model);
+        Meeting meeting = shown(meetings.meeting(id), model);
         return "portal/meeting/circulate";
     }
 
@@ -236,11 +238,12 @@ class MeetingPages {
     @GetMapping("/meetings/{id}/console")
     @Transactional(readOnly = true)
     String console(@PathVariable Long id, Model model) {
-        Meeting meeting = shown(meetings.meeting(id), true, model);
+        Meeting meeting = shown(meetings.meeting(id), model);
+        EndorseUser user = currentUser.get();
         model.addAttribute("members", members.all());
         model.addAttribute("decisionsOpen", decisionsOpen(meeting));
-        model.addAttribute("mayDecide", meeting.isChairedBy(currentUser.get().id())
-                && meeting.getStatus() == MeetingStatus.OPEN && meeting.getMode() != MeetingMode.WRITTEN_PROCEDURE);
+        model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
+        model.addAttribute("mayRecordAttendance", meetings.takesAttendanceFrom(user, meeting));
         return "portal/meeting/console";
     }
 
@@ -265,7 +268,6 @@ class MeetingPages {
 
     /** One decision of the chair on one item; with htmx, the item is replaced in place. */
     @PostMapping("/meetings/{id}/decisions")
-    @Transactional
     String decide(@PathVariable Long id, @RequestParam String reference, @RequestParam MeetingDecision decision,
             @RequestParam(required = false) String note,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
@@ -276,20 +278,21 @@ class MeetingPages {
                     note == null || note.isBlank() ? null : note.strip())));
             outcome = messages.getMessage("meetings.decided", new Object[] {reference,
                     messages.getMessage("decision." + decision.name(), null, locale)}, locale);
-        } catch (ConflictException refused) {
+        } catch (ConflictException | InvalidFieldException refused) {
             outcome = FormErrors.messageOf(refused, messages, locale);
         }
         if (htmx == null) {
             redirect.addFlashAttribute("notice", outcome);
             return "redirect:/meetings/" + id + "/console#item-" + reference;
         }
+        EndorseUser user = currentUser.get();
         Meeting meeting = meetings.meeting(id);
-        MeetingView view = MeetingView.of(meeting, true);
+        MeetingView view = meetings.view(user, id);
         model.addAttribute("meeting", view);
         model.addAttribute("item", view.agenda().stream().flatMap(heading -> heading.items().stream())
                 .filter(item -> item.reference().equals(reference)).findFirst().orElseThrow());
         model.addAttribute("decisionsOpen", decisionsOpen(meeting));
-        model.addAttribute("mayDecide", true);
+        model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
         model.addAttribute("outcome", outcome);
         return "portal/meeting/console :: item";
     }
@@ -297,7 +300,7 @@ class MeetingPages {
     @GetMapping("/meetings/{id}/close")
     @Transactional(readOnly = true)
     String confirmClose(@PathVariable Long id, Model model) {
-        Meeting meeting = shown(meetings.meeting(id), true, model);
+        Meeting meeting = shown(meetings.meeting(id), model);
         return "portal/meeting/close";
     }
 
@@ -305,20 +308,28 @@ class MeetingPages {
     String object(@PathVariable Long id, @RequestParam String reference, @RequestParam(required = false) String reason,
             Locale locale, RedirectAttributes redirect) {
         try {
-            meetings.object(currentUser.get(), id, reference, reason == null ? "" : reason);
+            meetings.object(currentUser.get(), id, reference, reason);
             redirect.addFlashAttribute("notice", messages.getMessage("meetings.objection.recorded",
                     new Object[] {reference}, locale));
-        } catch (RuntimeException refused) {
+        } catch (InvalidFieldException invalid) {
+            // shown next to the item's reason, with what was typed
+            redirect.addFlashAttribute("objection", new RefusedObjection(reference, reason,
+                    messages.getMessage(invalid, locale)));
+        } catch (ConflictException refused) {
             redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
         }
-        return "redirect:/meetings/" + id + "#agenda";
+        return "redirect:/meetings/" + id + "#item-" + reference;
+    }
+
+    /** An objection the service refused, shown again with its reason as typed and why. */
+    record RefusedObjection(String reference, String reason, String error) {
     }
 
     /** The record of decisions as a page of the portal, with its PDF. */
     @GetMapping("/meetings/{id}/record")
     @Transactional(readOnly = true)
     String record(@PathVariable Long id, Model model) {
-        Meeting meeting = shown(meetings.meeting(id), false, model);
+        Meeting meeting = shown(meetings.meeting(id), model);
         model.addAttribute("recordBody", records.bodyOf(id));
         return "portal/meeting/record";
     }

@@ -49,6 +49,10 @@ public class MeetingService {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingService.class);
 
+    /** The longest reason of an objection, and note of a decision, that a record keeps. */
+    static final int OBJECTION_REASON_LENGTH = 2000;
+    static final int DECISION_NOTE_LENGTH = 1000;
+
     /** How lists of meetings may be sorted; the latest first unless asked otherwise. */
     static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("start", "startDate", "number", "number",
             "status", "status"), "start,desc", "id");
@@ -118,6 +122,30 @@ public class MeetingService {
     public Meeting meeting(Long id) {
         return meetings.findWithAgendaById(id)
                 .orElseThrow(() -> new NotFoundException("error.meeting.notFound", String.valueOf(id)));
+    }
+
+    /** Whether the user sees the meeting's agenda: staff always, member administrations once it is circulated. */
+    public boolean showsAgendaTo(EndorseUser user, Meeting meeting) {
+        return user.isStaff() || meeting.getStatus() != MeetingStatus.PLANNED;
+    }
+
+    /** The meeting as the user may see it, its agenda included where {@link #showsAgendaTo} allows. */
+    @Transactional(readOnly = true)
+    MeetingView view(EndorseUser user, Long id) {
+        Meeting meeting = meeting(id);
+        return MeetingView.of(meeting, showsAgendaTo(user, meeting));
+    }
+
+    /** Whether the user may record attendance now: the secretariat or a chair, until the meeting closes. */
+    public boolean takesAttendanceFrom(EndorseUser user, Meeting meeting) {
+        return (user.has(Role.SECRETARIAT) || meeting.isChairedBy(user.id()))
+                && meeting.getStatus() != MeetingStatus.CLOSED;
+    }
+
+    /** Whether the user may record decisions now: a chair, while the meeting is open, unless it is written. */
+    public boolean takesDecisionsFrom(EndorseUser user, Meeting meeting) {
+        return meeting.isChairedBy(user.id()) && meeting.getMode() != MeetingMode.WRITTEN_PROCEDURE
+                && meeting.getStatus() == MeetingStatus.OPEN;
     }
 
     @Transactional(readOnly = true)
@@ -249,6 +277,10 @@ public class MeetingService {
             MeetingRequests.Decision decision = decisions.get(i);
             AgendaItem item = meeting.item(decision.reference()).orElseThrow(() -> new NotFoundException(
                     "error.meeting.notOnAgenda", decision.reference(), meeting.nameText()));
+            if (decision.note() != null && decision.note().length() > DECISION_NOTE_LENGTH) {
+                throw new InvalidFieldException("decisions[" + i + "].note", "error.meeting.noteTooLong",
+                        String.valueOf(DECISION_NOTE_LENGTH));
+            }
             take(meeting, item, decision.decision(), user.id(), decision.note(), "decisions[" + i + "].decision");
         }
         return meeting;
@@ -295,6 +327,10 @@ public class MeetingService {
         Meeting meeting = meeting(id);
         if (!user.has(Role.CONTACT_POINT) || user.memberCodes().isEmpty()) {
             throw new ForbiddenException("error.meeting.objectorOnly");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > OBJECTION_REASON_LENGTH) {
+            throw new InvalidFieldException("reason", "error.meeting.objectionReason",
+                    String.valueOf(OBJECTION_REASON_LENGTH));
         }
         if (meeting.getMode() != MeetingMode.WRITTEN_PROCEDURE) {
             throw new ConflictException("error.meeting.notWritten", meeting.nameText());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.endorse.portal.FormErrors;
+import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
 import org.endorse.security.CurrentUser;
 import org.endorse.system.PageQuery;
@@ -35,8 +36,8 @@ class NotificationPages {
     @GetMapping("/notifications")
     String outbox(@RequestParam(required = false) NotificationStatus status,
             @Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
-        model.addAttribute("results", notifications.page(currentUser.get(), status,
-                pageErrors.hasErrors() ? PageQuery.first(PageQuery.DEFAULT_SIZE, null) : page));
+        model.addAttribute("results", ListPages.page(page, pageErrors,
+                query -> notifications.page(currentUser.get(), status, query), model));
         model.addAttribute("status", status);
         model.addAttribute("statuses", NotificationStatus.values());
         return "portal/notification/outbox";

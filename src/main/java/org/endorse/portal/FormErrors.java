@@ -1,7 +1,8 @@
 package org.endorse.portal;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.endorse.system.ConflictException;
 import org.endorse.system.EndorseException;
@@ -35,11 +36,22 @@ public final class FormErrors {
         form.reject("refused", messageOf(refusal, messages, locale));
     }
 
-    /** Each problem of a form shown apart from it (in a message after a redirect), naming its field. */
-    public static List<String> messagesOf(BindingResult form, MessageSource messages, Locale locale) {
-        return form.getFieldErrors().stream().map(error -> messages.getMessage("form.fieldProblem", new Object[] {
-                FieldLabels.of(error.getField(), messages, locale), messages.getMessage(error, locale)}, locale))
-                .toList();
+    /**
+     * The problems of a form embedded in another page (a circulation's answer on its proposal's page), by field,
+     * to be shown next to each after a redirect; "" holds what is about no field.
+     */
+    public static Map<String, String> byField(BindingResult form, MessageSource messages, Locale locale) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        form.getFieldErrors().forEach(error -> problems.merge(error.getField(), messages.getMessage(error, locale),
+                (first, second) -> first + " " + second));
+        return problems;
+    }
+
+    /** The same for a refusal of the service behind such a form. */
+    public static Map<String, String> byField(RuntimeException refusal, MessageSource messages, Locale locale) {
+        String field = refusal instanceof InvalidFieldException invalid ? invalid.getField() : "";
+        return Map.of(field, field.isEmpty() ? messageOf(refusal, messages, locale)
+                : messages.getMessage((EndorseException) refusal, locale));
     }
 
     /**

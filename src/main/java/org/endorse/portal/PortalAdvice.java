@@ -15,8 +15,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -52,6 +55,13 @@ class PortalAdvice {
     @ExceptionHandler(InvalidFieldException.class)
     ModelAndView invalid(InvalidFieldException ex, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, ex.getField() + " " + text(ex, locale), response);
+    }
+
+    /** An address or form a page cannot read at all (a letter where a number goes, a parameter missing). */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class})
+    ModelAndView unreadable(Exception ex, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage("errorPage.unreadable", null, locale), response);
     }
 
     /** A fault of ours: logged with its stack trace for the operator, shown without internals. */

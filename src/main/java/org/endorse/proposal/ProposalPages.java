@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.portal.FormErrors;
+import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.EndorseUser;
@@ -54,13 +55,14 @@ class ProposalPages {
     @GetMapping("/proposals")
     String list(@Valid @ModelAttribute("search") ProposalSearch search, BindingResult searchErrors,
             @Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
-        if (searchErrors.hasErrors() || pageErrors.hasErrors()) {
-            model.addAttribute("search", ProposalSearch.everything());
-            model.addAttribute("invalidFilter", true);
+        if (searchErrors.hasErrors()) {
             search = ProposalSearch.everything();
-            page = PageQuery.first(PageQuery.DEFAULT_SIZE, null);
+            model.addAttribute("search", search);
+            model.addAttribute("invalidFilter", true);
         }
-        model.addAttribute("results", proposals.search(currentUser.get(), search, page));
+        ProposalSearch filters = search;
+        model.addAttribute("results", ListPages.page(page, pageErrors,
+                query -> proposals.search(currentUser.get(), filters, query), model));
         model.addAttribute("kinds", ProposalKind.values());
         model.addAttribute("statuses", ProposalStatus.values());
         model.addAttribute("members", members.all());

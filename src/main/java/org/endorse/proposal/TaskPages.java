@@ -7,13 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.endorse.portal.FormErrors;
+import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.ConflictException;
 import org.endorse.system.PageQuery;
 import org.springframework.context.MessageSource;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,13 +52,13 @@ class TaskPages {
 
     @GetMapping("/tasks")
     String inbox(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
-        model.addAttribute("results", tasks.tasksOf(currentUser.get(),
-                pageErrors.hasErrors() ? PageQuery.first(PageQuery.DEFAULT_SIZE, null) : page));
+        model.addAttribute("results", ListPages.page(page, pageErrors, query -> tasks.tasksOf(currentUser.get(), query),
+                model));
         return "portal/task/inbox";
     }
 
+    /** Not in one transaction: a task gone meanwhile is a refusal the page shows, which must not roll back. */
     @GetMapping("/tasks/{taskId}")
-    @Transactional(readOnly = true)
     String show(@PathVariable String taskId, Model model, RedirectAttributes redirect, Locale locale) {
         EndorseUser user = currentUser.get();
         ProposalTasks.TaskView task;

@@ -34,6 +34,7 @@ import org.springframework.util.ObjectUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -43,7 +44,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every error of the API into an RFC 7807 problem detail that says what is wrong and, where it can,
  * how to put it right, in the reader's language. Bad fields are listed one by one under "errors".
  */
-@RestControllerAdvice(basePackages = "org.endorse")
+// The API's controllers only: the portal's pages have their own advice, which answers with pages.
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);

@@ -134,17 +134,19 @@ class TermsPages {
     @PostMapping("/terms/{reference}/answers")
     String answer(@PathVariable String reference, @Valid @ModelAttribute("answer") AnswerRequest answer,
             BindingResult binding, RedirectAttributes redirect, Locale locale) {
-        if (binding.hasErrors()) {
-            redirect.addFlashAttribute("answerError", FormErrors.messagesOf(binding, messages, locale));
-            return "redirect:/proposals/" + reference + "#circulation";
+        if (!binding.hasErrors()) {
+            try {
+                terms.answer(currentUser.get(), reference, answer);
+                redirect.addFlashAttribute("notice", messages.getMessage("terms.answer.recorded",
+                        new Object[] {members.nameOf(answer.member())}, locale));
+                return "redirect:/proposals/" + reference + "#circulation";
+            } catch (RuntimeException refused) {
+                redirect.addFlashAttribute("answerErrors", FormErrors.byField(refused, messages, locale));
+            }
+        } else {
+            redirect.addFlashAttribute("answerErrors", FormErrors.byField(binding, messages, locale));
         }
-        try {
-            terms.answer(currentUser.get(), reference, answer);
-            redirect.addFlashAttribute("notice", messages.getMessage("terms.answer.recorded",
-                    new Object[] {members.nameOf(answer.member())}, locale));
-        } catch (RuntimeException refused) {
-            redirect.addFlashAttribute("answerError", List.of(FormErrors.messageOf(refused, messages, locale)));
-        }
+        redirect.addFlashAttribute("answerTyped", answer);
         return "redirect:/proposals/" + reference + "#circulation";
     }
 }

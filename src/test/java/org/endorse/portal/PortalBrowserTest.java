@@ -167,9 +167,10 @@ class PortalBrowserTest {
             assertThat(contactPoint.text()).contains("Your answer on version 1", "Due by", "The Group meets once a year.");
 
             contactPoint.check(By.cssSelector("input[name=answer][value=COMMENTS]")).clickButton("Send the answer");
-            assertThat(contactPoint.text()).contains("Comment: is required with COMMENTS");
-            contactPoint.check(By.cssSelector("input[name=answer][value=COMMENTS]"))
-                    .type("answer-comment", "Meet twice a year, once virtually.").clickButton("Send the answer");
+            assertThat(contactPoint.text(By.id("answer-comment-error"))).contains("is required with COMMENTS");
+            assertThat(contactPoint.all(By.cssSelector("input[name=answer][value=COMMENTS]")).get(0).isSelected())
+                    .as("the answer chosen is kept").isTrue();
+            contactPoint.type("answer-comment", "Meet twice a year, once virtually.").clickButton("Send the answer");
             assertThat(contactPoint.text()).contains("The answer of Japan is recorded.")
                     .doesNotContain("Your answer on version 1");
             contactPoint.click(By.cssSelector("details summary"));

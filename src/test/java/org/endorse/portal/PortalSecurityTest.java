@@ -10,13 +10,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
+import org.endorse.HttpApi;
 import org.endorse.nomination.NominationFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +114,53 @@ class PortalSecurityTest {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("is not a date: choose it in the calendar, or write it as YYYY-MM-DD",
                 "value=\"Indonesia for the Audit Committee\"").doesNotContain("java.time", "Failed to convert");
+    }
+
+    @Test
+    void aMemberSeesNoPlannedAgendaOnAnyPageOfTheMeeting() throws Exception {
+        String reference = nominations.waitingForReview("IDN", "Enforcement Committee " + System.nanoTime());
+        String meeting = ApiSteps.conveneJointSession(HttpApi.as(port, "secretariat"), 51, LocalDate.of(2028, 3, 1),
+                "IDN", "Asia/Jakarta");
+        assertThat(HttpApi.as(port, "secretariat").get(meeting).body()).contains(reference);
+        String page = meeting.replace("/api", "");
+
+        WebClient member = new WebClient();
+        member.logIn("member");
+        for (String path : List.of(page, page + "/console", page + "/circulate", page + "/close")) {
+            HttpResponse<String> shown = member.get(path);
+            assertThat(shown.statusCode()).as(path).isEqualTo(200);
+            assertThat(shown.body()).as(path).doesNotContain(reference);
+        }
+        releaseAgendaOf(meeting);
+    }
+
+    /** Proposals on a meeting's agenda are on no other: a test's meeting left planned gives them back. */
+    private void releaseAgendaOf(String meeting) {
+        assertThat(HttpApi.as(port, "secretariat").put(meeting + "/agenda", Map.of("references", List.of())).code())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aStepRefusedByTheServiceIsSaidOnThePageNotAsAFault() throws Exception {
+        String reference = nominations.submitted("JPN", "Harmonized System Committee " + System.nanoTime());
+        String taskId = ApiSteps.taskOf(HttpApi.as(port, "secretariat"), reference).get("id").asText();
+        nominations.check(reference);
+        WebClient secretariat = new WebClient();
+        secretariat.logIn("secretariat");
+        HttpResponse<String> gone = secretariat.get("/tasks/" + taskId);
+        assertThat(gone.statusCode()).isEqualTo(302);
+        assertThat(secretariat.get("/tasks").body()).contains("was already completed by secretariat");
+
+        String meeting = ApiSteps.conveneJointSession(HttpApi.as(port, "secretariat"), 52, LocalDate.of(2028, 4, 1),
+                "JPN", "Asia/Tokyo");
+        String page = meeting.replace("/api", "");
+        WebClient chair = new WebClient();
+        chair.logIn("chair");
+        HttpResponse<String> notOpen = chair.post(page + "/decisions", Map.of("reference", reference,
+                "decision", "RECOMMEND"), page + "/console");
+        assertThat(notOpen.statusCode()).isEqualTo(302);
+        assertThat(chair.get(page + "/console").body()).contains("is not open");
+        releaseAgendaOf(meeting);
     }
 
     /** A browser without scripts: keeps its cookies, follows no redirect, sends forms with their token. */

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -50,6 +52,12 @@ class PortalAdvice {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException ex, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.CONFLICT, text(ex, locale), response);
+    }
+
+    /** Two people changed the same thing at the same moment (an agenda, say); the other one won. */
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    ModelAndView concurrentChange(RuntimeException ex, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, messages.getMessage("errorPage.concurrentChange", null, locale), response);
     }
 
     @ExceptionHandler(InvalidFieldException.class)

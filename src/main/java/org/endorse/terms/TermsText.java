@@ -8,6 +8,7 @@ import com.github.difflib.text.DiffRowGenerator;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A ToR's text for reading: its Markdown rendered as HTML, and two versions side by side. What the drafter
@@ -20,8 +21,8 @@ public class TermsText {
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final DiffRowGenerator sideBySide = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
-            .mergeOriginalRevised(false).oldTag(start -> start ? "<del>" : "</del>")
-            .newTag(start -> start ? "<ins>" : "</ins>").build();
+            .mergeOriginalRevised(false).lineNormalizer(line -> HtmlUtils.htmlEscape(line.replace("\t", "    ")))
+            .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>").build();
 
     /** The text as HTML, safe to put in a page as it is. */
     public String html(String markdown) {

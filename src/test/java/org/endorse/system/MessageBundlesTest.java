@@ -21,8 +21,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.endorse.meeting.AgendaItemState;
+import org.endorse.meeting.MeetingMode;
 import org.endorse.meeting.MeetingStatus;
+import org.endorse.meeting.MeetingType;
+import org.endorse.nomination.SeatType;
 import org.endorse.notification.NotificationStatus;
+import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.ProposalEventType;
+import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalProgress;
+import org.endorse.proposal.ProposalStage;
+import org.endorse.proposal.ProposalStatus;
+import org.endorse.register.AccreditationState;
+import org.endorse.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -100,6 +111,47 @@ class MessageBundlesTest {
                 .forEach(status -> named.add("error.notification.status." + status.name()));
         assertThat(named).as("codes found in src/main/java").hasSizeGreaterThan(50);
         assertThat(keys).containsAll(named);
+    }
+
+    /** Labels that pages and mails name by an enum constant or a BPMN element, such as status.DRAFT. */
+    @Test
+    void everyLabelNamedByAConstantOrATaskIsInTheBundle() throws IOException {
+        Set<String> named = new TreeSet<>();
+        named(named, "status.", ProposalStatus.values(), "", ".description");
+        named(named, "event.", ProposalEventType.values(), "");
+        named(named, "kind.", ProposalKind.values(), "", ".short");
+        named(named, "decision.", MeetingDecision.values(), "", ".verb", ".option");
+        named(named, "stage.", ProposalStage.values(), "");
+        named(named, "meeting.type.", MeetingType.values(), "");
+        named(named, "meeting.body.", MeetingType.values(), "");
+        named(named, "meeting.mode.", MeetingMode.values(), "");
+        named(named, "meeting.status.", MeetingStatus.values(), "");
+        named(named, "agenda.state.", AgendaItemState.values(), "");
+        named(named, "seat.", SeatType.values(), "");
+        named(named, "role.", Role.values(), "");
+        named(named, "notification.status.", NotificationStatus.values(), "");
+        named(named, "register.accreditation.", AccreditationState.values(), "");
+        named(named, "progress.", ProposalProgress.Milestone.values(), "");
+        named(named, "progress.state.", ProposalProgress.State.values(), "");
+        Matcher userTask = Pattern.compile("<bpmn:userTask id=\"([a-z_]+)\"").matcher("");
+        try (Stream<Path> models = Files.list(Path.of("processes"))) {
+            for (Path model : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+                userTask.reset(Files.readString(model));
+                while (userTask.find()) {
+                    named.add("task." + userTask.group(1));
+                }
+            }
+        }
+        assertThat(named).as("labels named").hasSizeGreaterThan(100);
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(named);
+    }
+
+    private static void named(Set<String> named, String prefix, Enum<?>[] constants, String... suffixes) {
+        for (Enum<?> constant : constants) {
+            for (String suffix : suffixes) {
+                named.add(prefix + constant.name() + suffix);
+            }
+        }
     }
 
     private static Set<String> arguments(String text) {

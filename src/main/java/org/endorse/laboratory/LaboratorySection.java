@@ -2,7 +2,7 @@ package org.endorse.laboratory;
 
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalPageSection;
+import org.endorse.proposal.ProposalPageSectionSupport;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
@@ -15,27 +15,13 @@ import org.springframework.ui.Model;
  * the form to record it.
  */
 @Component
-class LaboratorySection implements ProposalPageSection {
+class LaboratorySection extends ProposalPageSectionSupport {
 
     private final LaboratoryDetails details;
 
     LaboratorySection(LaboratoryDetails details) {
+        super(ProposalKind.LABORATORY, "laboratory", "laboratories");
         this.details = details;
-    }
-
-    @Override
-    public ProposalKind kind() {
-        return ProposalKind.LABORATORY;
-    }
-
-    @Override
-    public String fragment() {
-        return "portal/laboratory/section :: section";
-    }
-
-    @Override
-    public String editPath(Proposal proposal) {
-        return "/laboratories/" + proposal.getReference() + "/edit";
     }
 
     @Override

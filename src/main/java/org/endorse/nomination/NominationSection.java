@@ -2,34 +2,20 @@ package org.endorse.nomination;
 
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalPageSection;
+import org.endorse.proposal.ProposalPageSectionSupport;
 import org.endorse.security.EndorseUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /** A nomination's part of its page: the seat, the term, the nominee, and the nominations competing with it. */
 @Component
-class NominationSection implements ProposalPageSection {
+class NominationSection extends ProposalPageSectionSupport {
 
     private final NominationDetails details;
 
     NominationSection(NominationDetails details) {
+        super(ProposalKind.NOMINATION, "nomination", "nominations");
         this.details = details;
-    }
-
-    @Override
-    public ProposalKind kind() {
-        return ProposalKind.NOMINATION;
-    }
-
-    @Override
-    public String fragment() {
-        return "portal/nomination/section :: section";
-    }
-
-    @Override
-    public String editPath(Proposal proposal) {
-        return "/nominations/" + proposal.getReference() + "/edit";
     }
 
     @Override

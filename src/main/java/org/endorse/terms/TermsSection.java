@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalPageSection;
+import org.endorse.proposal.ProposalPageSectionSupport;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.register.TermsRegister;
 import org.endorse.security.EndorseUser;
@@ -17,7 +17,7 @@ import org.springframework.ui.Model;
  * round, the answer form.
  */
 @Component
-class TermsSection implements ProposalPageSection {
+class TermsSection extends ProposalPageSectionSupport {
 
     /** What a round shows for a member that has not answered while it is open. */
     private static final String AWAITED = "AWAITED";
@@ -28,25 +28,11 @@ class TermsSection implements ProposalPageSection {
     private final TermsRegister register;
 
     TermsSection(TermsDetails details, TermsService terms, TermsText text, TermsRegister register) {
+        super(ProposalKind.TERMS_OF_REFERENCE, "terms", "terms");
         this.details = details;
         this.terms = terms;
         this.text = text;
         this.register = register;
-    }
-
-    @Override
-    public ProposalKind kind() {
-        return ProposalKind.TERMS_OF_REFERENCE;
-    }
-
-    @Override
-    public String fragment() {
-        return "portal/terms/section :: section";
-    }
-
-    @Override
-    public String editPath(Proposal proposal) {
-        return "/terms/" + proposal.getReference() + "/edit";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.endorse.terms;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
@@ -18,15 +19,21 @@ import org.springframework.web.util.HtmlUtils;
 @Component("termsText")
 public class TermsText {
 
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])>");
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final DiffRowGenerator sideBySide = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
             .mergeOriginalRevised(false).lineNormalizer(line -> HtmlUtils.htmlEscape(line.replace("\t", "    ")))
             .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>").build();
 
-    /** The text as HTML, safe to put in a page as it is. */
+    /**
+     * The text as HTML, safe to put in a page as it is. Its headings are set three levels down, below the
+     * headings of the page that shows it (a ToR's # Title is a fourth-level heading there).
+     */
     public String html(String markdown) {
-        return markdown == null ? "" : renderer.render(parser.parse(markdown));
+        return markdown == null ? "" : HEADING.matcher(renderer.render(parser.parse(markdown)))
+                .replaceAll(tag -> "<" + tag.group(1) + "h" + Math.min(Integer.parseInt(tag.group(2)) + 3, 6) + ">");
     }
 
     /** One row of two versions side by side: what changed, the old line and the new line, both escaped HTML. */

@@ -15,8 +15,8 @@ class TermsTextTest {
     void markdownIsRenderedAndRawHtmlIsShownAsTyped() {
         String html = text.html("# Mandate\n\n- meets <b>once</b> a year\n\n<script>alert('x')</script>\n\n"
                 + "[minutes](javascript:alert(1))");
-        assertThat(html).contains("<h1>Mandate</h1>", "<li>meets &lt;b&gt;once&lt;/b&gt; a year</li>",
-                "&lt;script&gt;").doesNotContain("<script>", "<b>", "javascript:");
+        assertThat(html).contains("<h4>Mandate</h4>", "<li>meets &lt;b&gt;once&lt;/b&gt; a year</li>",
+                "&lt;script&gt;").doesNotContain("<script>", "<b>", "javascript:", "<h1>");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.endorse.laboratory;
 
 import java.util.Locale;
 
-import org.endorse.member.MemberDirectory;
 import org.endorse.portal.FormErrors;
 import org.endorse.portal.PortalController;
 import org.endorse.portal.RepeatingLines;
@@ -33,17 +32,15 @@ class LaboratoryPages {
     private final LaboratoryService laboratories;
     private final LaboratoryDetails details;
     private final ProposalService proposals;
-    private final MemberDirectory members;
     private final Validator validator;
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
     LaboratoryPages(LaboratoryService laboratories, LaboratoryDetails details, ProposalService proposals,
-            MemberDirectory members, Validator validator, MessageSource messages, CurrentUser currentUser) {
+            Validator validator, MessageSource messages, CurrentUser currentUser) {
         this.laboratories = laboratories;
         this.details = details;
         this.proposals = proposals;
-        this.members = members;
         this.validator = validator;
         this.messages = messages;
         this.currentUser = currentUser;
@@ -51,8 +48,7 @@ class LaboratoryPages {
 
     @GetMapping("/laboratories/new")
     String newProposal(Model model) {
-        EndorseUser user = currentUser.get();
-        String member = user.memberCodes().size() == 1 ? user.memberCodes().iterator().next() : null;
+        String member = proposals.onlyMemberDraftableBy(currentUser.get(), ProposalKind.LABORATORY);
         return form(model, LaboratoryRequest.blank(member).withBlankLines(), null);
     }
 
@@ -107,7 +103,7 @@ class LaboratoryPages {
         EndorseUser user = currentUser.get();
         model.addAttribute("form", form);
         model.addAttribute("reference", reference);
-        model.addAttribute("ownMembers", members.all().stream().filter(m -> user.actsFor(m.getCode())).toList());
+        model.addAttribute("ownMembers", proposals.membersDraftableBy(user, ProposalKind.LABORATORY));
         return "portal/laboratory/form";
     }
 

@@ -136,7 +136,8 @@ class MeetingPages {
         model.addAttribute("members", members.all());
         model.addAttribute("chairs", users.withRole(Role.CHAIR));
         model.addAttribute("timeZones", ZoneId.getAvailableZoneIds().stream()
-                .filter(zone -> zone.startsWith("Asia/") || zone.startsWith("Australia/") || zone.startsWith("Pacific/"))
+                .filter(zone -> zone.startsWith("Asia/") || zone.startsWith("Australia/")
+                        || zone.startsWith("Pacific/"))
                 .sorted().toList());
         return "portal/meeting/convene";
     }

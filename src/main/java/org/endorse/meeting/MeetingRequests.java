@@ -48,9 +48,11 @@ final class MeetingRequests {
     record Decisions(@NotEmpty List<@Valid Decision> decisions) {
     }
 
-    record Decision(@NotBlank String reference, @NotNull MeetingDecision decision, @Size(max = MeetingService.DECISION_NOTE_LENGTH) String note) {
+    record Decision(@NotBlank String reference, @NotNull MeetingDecision decision,
+            @Size(max = MeetingService.DECISION_NOTE_LENGTH) String note) {
     }
 
-    record Objection(@NotBlank String reference, @NotBlank @Size(max = MeetingService.OBJECTION_REASON_LENGTH) String reason) {
+    record Objection(@NotBlank String reference,
+            @NotBlank @Size(max = MeetingService.OBJECTION_REASON_LENGTH) String reason) {
     }
 }

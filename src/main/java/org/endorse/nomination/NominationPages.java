@@ -45,8 +45,7 @@ class NominationPages {
 
     @GetMapping("/nominations/new")
     String newNomination(Model model) {
-        EndorseUser user = currentUser.get();
-        String member = user.memberCodes().size() == 1 ? user.memberCodes().iterator().next() : null;
+        String member = proposals.onlyMemberDraftableBy(currentUser.get(), ProposalKind.NOMINATION);
         return form(model, NominationRequest.blank(member), null);
     }
 
@@ -90,7 +89,7 @@ class NominationPages {
             model.addAttribute("form", form);
         }
         model.addAttribute("reference", reference);
-        model.addAttribute("ownMembers", members.all().stream().filter(m -> user.actsFor(m.getCode())).toList());
+        model.addAttribute("ownMembers", proposals.membersDraftableBy(user, ProposalKind.NOMINATION));
         model.addAttribute("members", members.all());
         model.addAttribute("seatTypes", SeatType.values());
         return "portal/nomination/form";

@@ -47,7 +47,8 @@ class NotificationPages {
     String retry(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
         try {
             notifications.retry(currentUser.get(), id);
-            redirect.addFlashAttribute("notice", messages.getMessage("notifications.retried", new Object[] {id}, locale));
+            redirect.addFlashAttribute("notice", messages.getMessage("notifications.retried", new Object[] {id},
+                    locale));
         } catch (RuntimeException refused) {
             redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
         }

@@ -26,7 +26,8 @@ class AccessDeniedPage {
     @RequestMapping("/access-denied")
     ModelAndView accessDenied(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         String path = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
-        String reason = path != null && path.startsWith("/camunda") ? "errorPage.staffOnlyWebapps" : "errorPage.forbidden";
+        String reason = path != null && path.startsWith("/camunda") ? "errorPage.staffOnlyWebapps"
+                : "errorPage.forbidden";
         return PortalAdvice.page(HttpStatus.FORBIDDEN, messages.getMessage(reason, null, locale), response);
     }
 }

@@ -51,7 +51,8 @@ public class Dates {
             return "";
         }
         var local = instant.atZone(zone);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written(language)).format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local) + " "
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written(language)).format(local) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm").format(local) + " "
                 + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
     }
 

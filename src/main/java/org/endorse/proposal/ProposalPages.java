@@ -1,6 +1,5 @@
 package org.endorse.proposal;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -35,18 +34,18 @@ class ProposalPages {
     private final ProposalService proposals;
     private final ProposalWorkflow workflow;
     private final ProposalProcesses processes;
-    private final List<ProposalPageSection> sections;
+    private final ProposalPageSections sections;
     private final MemberDirectory members;
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
     ProposalPages(ProposalService proposals, ProposalWorkflow workflow, ProposalProcesses processes,
-            List<ProposalPageSection> sections, MemberDirectory members, MessageSource messages,
+            ProposalPageSections sections, MemberDirectory members, MessageSource messages,
             CurrentUser currentUser) {
         this.proposals = proposals;
         this.workflow = workflow;
         this.processes = processes;
-        this.sections = List.copyOf(sections);
+        this.sections = sections;
         this.members = members;
         this.messages = messages;
         this.currentUser = currentUser;
@@ -79,12 +78,10 @@ class ProposalPages {
         model.addAttribute("progress", ProposalProgress.of(proposal));
         model.addAttribute("drafter", proposals.isDrafter(user, proposal));
         if (user.roles().stream().anyMatch(Role::opensCockpit)) {
-            model.addAttribute("processInstanceId", workflow.runningInstanceOf(processes.of(proposal.getKind()), reference).orElse(null));
+            model.addAttribute("processInstanceId", workflow.runningInstanceOf(processes.of(proposal.getKind()),
+                    reference).orElse(null));
         }
-        ProposalPageSection section = section(proposal.getKind());
-        section.addTo(model, proposal, user);
-        model.addAttribute("kindSection", section.fragment());
-        model.addAttribute("editPath", section.editPath(proposal));
+        sections.addTo(model, proposal, user);
         return "portal/proposal/show";
     }
 
@@ -137,10 +134,5 @@ class ProposalPages {
             }
         }
         return confirmWithdraw(reference, model);
-    }
-
-    private ProposalPageSection section(ProposalKind kind) {
-        return sections.stream().filter(section -> section.kind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No page section is installed for " + kind.label()));
     }
 }

@@ -43,7 +43,8 @@ public record ProposalProgress(List<Step> steps) {
     /** The steps before {@code milestone} are done, it is in the given state, the rest are to come. */
     private static ProposalProgress at(Milestone milestone, State state) {
         return new ProposalProgress(List.of(Milestone.values()).stream().map(step -> new Step(step,
-                step.ordinal() < milestone.ordinal() ? State.DONE : step == milestone ? state : State.TO_COME)).toList());
+                step.ordinal() < milestone.ordinal() ? State.DONE : step == milestone ? state : State.TO_COME))
+                .toList());
     }
 
     /** The step a withdrawn proposal was waiting for, read from its timeline. */

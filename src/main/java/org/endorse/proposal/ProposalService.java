@@ -8,8 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.endorse.member.Member;
 import org.endorse.member.MemberDirectory;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
@@ -66,17 +68,37 @@ public class ProposalService {
         if (!members.exists(memberCode)) {
             throw new InvalidFieldException("submittingMember", "error.member.notInRegion", memberCode);
         }
-        boolean bySecretariat = !user.actsFor(memberCode) && kind.isDraftableBySecretariat()
-                && user.has(Role.SECRETARIAT);
-        if (!user.actsFor(memberCode) && !bySecretariat) {
+        if (!mayDraftFor(user, kind, memberCode)) {
             throw new ForbiddenException("error.proposal.notYourMember", members.nameOf(memberCode));
         }
+        boolean bySecretariat = !user.actsFor(memberCode);
         Instant now = clock.instant();
         String reference = references.next(kind, now.atZone(ZoneOffset.UTC).getYear());
         Proposal proposal = proposals.save(new Proposal(reference, kind, title, memberCode, user.id(), now,
                 bySecretariat));
         log.info("{} {} drafted by {} for {}", kind.label(), reference, user.id(), members.nameOf(memberCode));
         return proposal;
+    }
+
+    /**
+     * Whether the user may draft a proposal of this kind for the member administration: one they act for, or,
+     * for the secretariat, any that speaks for a regional body of a kind it drafts.
+     */
+    private static boolean mayDraftFor(EndorseUser user, ProposalKind kind, String memberCode) {
+        return user.actsFor(memberCode) || (kind.isDraftableBySecretariat() && user.has(Role.SECRETARIAT));
+    }
+
+    /** The member administrations the user may draft a proposal of this kind for, as a form offers them. */
+    @Transactional(readOnly = true)
+    public List<Member> membersDraftableBy(EndorseUser user, ProposalKind kind) {
+        return members.all().stream().filter(member -> mayDraftFor(user, kind, member.getCode())).toList();
+    }
+
+    /** The one member administration the user may draft for, if there is only one, for a new form to offer. */
+    @Transactional(readOnly = true)
+    public String onlyMemberDraftableBy(EndorseUser user, ProposalKind kind) {
+        List<Member> draftable = membersDraftableBy(user, kind);
+        return draftable.size() == 1 ? draftable.get(0).getCode() : null;
     }
 
     /** A proposal the user may change: a draft, or one returned for amendment, of their own member. */
@@ -180,8 +202,8 @@ public class ProposalService {
     /** One page of the proposals the user may see that match the search. */
     @Transactional(readOnly = true)
     public PageResult<Proposal> search(EndorseUser user, ProposalSearch search, PageQuery page) {
-        return PageResult.of(proposals.findAll(ProposalVisibility.readableBy(user).and(ProposalVisibility.matching(search)),
-                page.pageable(SORTING)), page, page.sortOrDefault(SORTING));
+        return PageResult.of(proposals.findAll(ProposalVisibility.readableBy(user)
+                .and(ProposalVisibility.matching(search)), page.pageable(SORTING)), page, page.sortOrDefault(SORTING));
     }
 
     /** How many proposals the user may see are in each status, for an overview. */
@@ -193,9 +215,9 @@ public class ProposalService {
     /** The latest decisions of meetings on proposals the user may see, newest first. */
     @Transactional(readOnly = true)
     public List<ProposalEvent> latestDecisions(EndorseUser user, int limit) {
-        return proposals.latestEvents(ProposalVisibility.readableBy(user), Arrays.stream(MeetingDecision.values())
-                .map(MeetingDecision::event).collect(Collectors.toCollection(() -> EnumSet.noneOf(ProposalEventType.class))),
-                limit);
+        Set<ProposalEventType> decisions = Arrays.stream(MeetingDecision.values()).map(MeetingDecision::event)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProposalEventType.class)));
+        return proposals.latestEvents(ProposalVisibility.readableBy(user), decisions, limit);
     }
 
     /** Whether the user drafted the proposal, and so may edit, submit and withdraw it. */

@@ -59,10 +59,7 @@ public class ProposalTasks {
 
     @Transactional(readOnly = true)
     public List<TaskView> tasksOf(EndorseUser user) {
-        List<Task> tasks = workflow.tasksOf(user, processes.keys());
-        Map<String, String> references = workflow.businessKeys(
-                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        return tasks.stream().map(task -> view(task, references.get(task.getProcessInstanceId()))).toList();
+        return views(workflow.tasksOf(user, processes.keys()));
     }
 
     /** One page of the user's open tasks, sorted by creation, deadline or name. */
@@ -84,12 +81,15 @@ public class ProposalTasks {
                 query.desc();
             }
         }
-        List<Task> found = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
-        Map<String, String> references = workflow.businessKeys(
-                found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        List<TaskView> views = found.stream().map(task -> view(task, references.get(task.getProcessInstanceId())))
-                .toList();
+        List<TaskView> views = views(query.listPage((int) pageable.getOffset(), pageable.getPageSize()));
         return PageResult.of(new PageImpl<>(views, pageable, total), page, page.sortOrDefault(SORTING));
+    }
+
+    /** The tasks with their proposals, whose references are read in one query. */
+    private List<TaskView> views(List<Task> tasks) {
+        Map<String, String> references = workflow.businessKeys(
+                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        return tasks.stream().map(task -> view(task, references.get(task.getProcessInstanceId()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package org.endorse.proposal;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -33,15 +32,15 @@ class TaskPages {
 
     private final ProposalTasks tasks;
     private final ProposalService proposals;
-    private final List<ProposalPageSection> sections;
+    private final ProposalPageSections sections;
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
-    TaskPages(ProposalTasks tasks, ProposalService proposals, List<ProposalPageSection> sections,
+    TaskPages(ProposalTasks tasks, ProposalService proposals, ProposalPageSections sections,
             MessageSource messages, CurrentUser currentUser) {
         this.tasks = tasks;
         this.proposals = proposals;
-        this.sections = List.copyOf(sections);
+        this.sections = sections;
         this.messages = messages;
         this.currentUser = currentUser;
     }
@@ -74,10 +73,7 @@ class TaskPages {
         }
         Proposal proposal = proposals.visible(user, task.proposalReference());
         model.addAttribute("proposal", proposal);
-        ProposalPageSection section = sections.stream().filter(s -> s.kind() == proposal.getKind()).findFirst()
-                .orElseThrow();
-        section.addTo(model, proposal, user);
-        model.addAttribute("kindSection", section.fragment());
+        sections.addTo(model, proposal, user);
         return "portal/task/show";
     }
 

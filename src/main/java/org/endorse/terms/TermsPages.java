@@ -1,11 +1,9 @@
 package org.endorse.terms;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.endorse.member.Member;
 import org.endorse.member.MemberDirectory;
 import org.endorse.portal.FormErrors;
 import org.endorse.portal.PortalController;
@@ -14,7 +12,6 @@ import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalService;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.EndorseUser;
-import org.endorse.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -54,9 +51,7 @@ class TermsPages {
 
     @GetMapping("/terms/new")
     String newTerms(Model model) {
-        EndorseUser user = currentUser.get();
-        String member = user.memberCodes().size() == 1 && user.has(Role.MEMBER) ? user.memberCodes().iterator().next()
-                : null;
+        String member = proposals.onlyMemberDraftableBy(currentUser.get(), ProposalKind.TERMS_OF_REFERENCE);
         return form(model, new TermsRequest(null, member, null, null, null), null);
     }
 
@@ -112,9 +107,7 @@ class TermsPages {
             model.addAttribute("form", form);
         }
         model.addAttribute("reference", reference);
-        List<Member> speakingFor = user.has(Role.SECRETARIAT) ? members.all()
-                : members.all().stream().filter(member -> user.actsFor(member.getCode())).toList();
-        model.addAttribute("ownMembers", speakingFor);
+        model.addAttribute("ownMembers", proposals.membersDraftableBy(user, ProposalKind.TERMS_OF_REFERENCE));
         return "portal/terms/form";
     }
 

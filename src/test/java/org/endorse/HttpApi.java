@@ -62,6 +62,11 @@ public final class HttpApi {
         return new HttpApi(client.mutate().defaultHeader(HttpHeaders.ACCEPT_LANGUAGE, languages).build(), port);
     }
 
+    /** The same user, sending this header with every request (a CSRF token, say). */
+    public HttpApi withHeader(String name, String value) {
+        return new HttpApi(client.mutate().defaultHeader(name, value).build(), port);
+    }
+
     private static RestClient.Builder base(int port) {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         return RestClient.builder().baseUrl("http://localhost:" + port)

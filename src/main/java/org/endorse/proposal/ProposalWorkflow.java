@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
@@ -36,18 +34,6 @@ public class ProposalWorkflow {
      * administration's, or the secretariat's for a ToR it drafted.
      */
     public static final String VAR_MEMBER_GROUP = "memberGroup";
-
-    /**
-     * Set, only while a task is being completed (a transient variable, never stored), when Endorse completes
-     * it: proof for {@link ProposalTaskGuard} that the decision and its reason were checked and recorded.
-     */
-    static final String VAR_COMPLETED_THROUGH_ENDORSE = "completedThroughEndorse";
-
-    private static VariableMap throughEndorse(Map<String, Object> variables) {
-        VariableMap all = Variables.createVariables();
-        all.putAll(variables);
-        return all.putValueTyped(VAR_COMPLETED_THROUGH_ENDORSE, Variables.booleanValue(true, true));
-    }
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -108,7 +94,7 @@ public class ProposalWorkflow {
         } else if (!task.getAssignee().equals(userId)) {
             throw new ConflictException("error.task.claimedOf", task.getName(), reference, task.getAssignee());
         }
-        tasks.complete(task.getId(), throughEndorse(variables));
+        tasks.complete(task.getId(), variables);
     }
 
     /** The id of the proposal's running process instance, for a link to Cockpit; none once it has ended. */
@@ -164,6 +150,6 @@ public class ProposalWorkflow {
     }
 
     void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, throughEndorse(variables));
+        tasks.complete(taskId, variables);
     }
 }

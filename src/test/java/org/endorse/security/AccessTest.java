@@ -107,21 +107,6 @@ class AccessTest {
     }
 
     @Test
-    void aProposalsTaskIsNotCompletedAroundEndorse() {
-        String reference = nominations.submitted("IDN", "Finance Committee " + UUID.randomUUID());
-        String taskId = ApiSteps.taskOf(secretariat, reference).get("id").asText();
-
-        HttpApi.Response viaEngineRest = secretariat.post("/engine-rest/task/" + taskId + "/complete",
-                Map.of("variables", Map.of("checkOutcome", Map.of("value", "COMPLETE"))));
-        assertThat(viaEngineRest.code()).isEqualTo(500);
-        assertThat(viaEngineRest.body()).contains("is completed through Endorse", "/api/tasks/" + taskId + "/complete");
-        assertThat(ApiSteps.statusOf(member, reference)).as("nothing moved").isEqualTo("SUBMITTED");
-
-        ApiSteps.completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
-        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("UNDER_REVIEW");
-    }
-
-    @Test
     void expressionsInAdHocQueriesAreRefused() {
         HttpApi.Response response = secretariat.get("/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D");
         assertThat(response.code()).isEqualTo(400);

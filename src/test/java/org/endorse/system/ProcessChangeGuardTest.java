@@ -1,0 +1,145 @@
+package org.endorse.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.endorse.ApiSteps;
+import org.endorse.EndorseTest;
+import org.endorse.HttpApi;
+import org.endorse.nomination.NominationFixtures;
+import org.endorse.nomination.NominationProcess;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A proposal's process moves only through Endorse: the Camunda REST API and Tasklist, even for a secretariat
+ * user whom Camunda's own permissions would let, neither complete its tasks nor write its variables nor send
+ * it messages, whatever they send along; Endorse's API then still decides the task with its checks.
+ */
+@EndorseTest
+class ProcessChangeGuardTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NominationFixtures nominations;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    HistoryService history;
+
+    HttpApi member;
+    HttpApi secretariat;
+    String reference;
+    String taskId;
+    String processInstanceId;
+
+    @BeforeEach
+    void submitANomination() {
+        member = HttpApi.as(port, "member");
+        secretariat = HttpApi.as(port, "secretariat");
+        reference = nominations.submitted("IDN", "Finance Committee " + UUID.randomUUID());
+        taskId = ApiSteps.taskOf(secretariat, reference).get("id").asText();
+        processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+    }
+
+    @Test
+    void aCompletionThatSaysItCameThroughEndorseIsStillRefusedAndLeavesNothingBehind() {
+        HttpApi.Response forged = secretariat.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables",
+                Map.of("completedThroughEndorse", Map.of("value", true), "checkOutcome", Map.of("value", "COMPLETE"))));
+
+        assertThat(forged.code()).isEqualTo(403);
+        assertThat(forged.json().get("message").asText()).contains("move only through Endorse");
+        assertThat(ApiSteps.statusOf(member, reference)).as("nothing moved").isEqualTo("SUBMITTED");
+        assertThat(runtime.getVariables(processInstanceId)).doesNotContainKeys("completedThroughEndorse",
+                "checkOutcome");
+        assertThat(timeline()).as("no decision in the proposal's timeline").doesNotContain("CHECKED");
+
+        ApiSteps.completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("UNDER_REVIEW");
+        assertThat(timeline()).contains("CHECKED");
+    }
+
+    @Test
+    void aCompletionWithoutVariablesIsRefusedWithWhereToCompleteTheTask() {
+        HttpApi.Response refused = secretariat.post("/engine-rest/task/" + taskId + "/complete", Map.of());
+
+        assertThat(refused.code()).isEqualTo(403);
+        assertThat(refused.json().get("message").asText()).contains("may not complete", "/api/tasks/" + taskId);
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("SUBMITTED");
+    }
+
+    /** The administrator holds every Camunda permission, and still does not write a proposal's variables. */
+    @Test
+    void variablesOfAProposalsProcessAreNotWrittenThroughTheCamundaRestApi() {
+        HttpApi admin = HttpApi.as(port, "admin");
+        HttpApi.Response taskVariable = secretariat.put("/engine-rest/task/" + taskId + "/variables/checkOutcome",
+                Map.of("value", "COMPLETE"));
+        HttpApi.Response processVariables = admin.post("/engine-rest/process-instance/" + processInstanceId
+                + "/variables", Map.of("modifications", Map.of("memberGroup", Map.of("value", "member-JPN"))));
+        HttpApi.Response localVariable = admin.put("/engine-rest/execution/" + processInstanceId
+                + "/localVariables/proposalStatus", Map.of("value", "ENDORSED"));
+
+        for (HttpApi.Response refused : List.of(taskVariable, processVariables, localVariable)) {
+            assertThat(refused.code()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.json().get("message").asText()).contains("move only through Endorse");
+        }
+        assertThat(runtime.getVariable(processInstanceId, "memberGroup")).isEqualTo("member-IDN");
+        assertThat(runtime.getVariables(processInstanceId)).doesNotContainKeys("checkOutcome", "proposalStatus");
+    }
+
+    @Test
+    void noMessageMovesAProposalAndNoProposalProcessStartsThroughTheCamundaRestApi() {
+        HttpApi admin = HttpApi.as(port, "admin");
+        HttpApi.Response withdrawal = admin.post("/engine-rest/message", Map.of("messageName",
+                NominationProcess.MESSAGE_WITHDRAWAL, "businessKey", reference));
+        HttpApi.Response started = admin.post("/engine-rest/process-definition/key/" + NominationProcess.KEY
+                + "/start", Map.of("businessKey", "NOM-FORGED"));
+
+        assertThat(withdrawal.code()).as(withdrawal.body()).isEqualTo(403);
+        assertThat(started.code()).as(started.body()).isEqualTo(403);
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("SUBMITTED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("NOM-FORGED").count()).isZero();
+    }
+
+    @Test
+    void tasklistsFormCannotCompleteAProposalsTaskWithAnyVariable() {
+        HttpApi browser = HttpApi.withSessionAs(port, "secretariat");
+        HttpApi.Response page = browser.get("/camunda/app/tasklist/default/");
+        String csrfToken = page.headers().getFirst("X-XSRF-TOKEN");
+        assertThat(csrfToken).as("the webapps' CSRF token").isNotBlank();
+
+        HttpApi.Response submitted = browser.withHeader("X-XSRF-TOKEN", csrfToken).post(
+                "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                Map.of("variables", Map.of("checkOutcome", Map.of("value", "COMPLETE"))));
+
+        assertThat(submitted.code()).as(submitted.body()).isEqualTo(403);
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("SUBMITTED");
+        assertThat(ApiSteps.taskOf(secretariat, reference).get("id").asText()).as("the task is still open")
+                .isEqualTo(taskId);
+    }
+
+    @Test
+    void claimingATaskInTheCamundaRestApiDecidesNothingAndIsAllowed() {
+        HttpApi.Response claimed = secretariat.post("/engine-rest/task/" + taskId + "/claim",
+                Map.of("userId", "secretariat"));
+        assertThat(claimed.code()).as(claimed.body()).isEqualTo(204);
+        ApiSteps.completeTask(secretariat, reference, Map.of("decision", "COMPLETE"));
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("UNDER_REVIEW");
+    }
+
+    private String timeline() {
+        return member.get("/api/proposals/" + reference).body();
+    }
+}

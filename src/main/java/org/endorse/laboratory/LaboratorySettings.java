@@ -5,8 +5,10 @@ import java.time.Period;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.endorse.system.ProcessModelBean;
 
 /** Settings of the laboratory lifecycle, read by its BPMN as {@code ${laboratorySettings...}}. */
+@ProcessModelBean
 @Component("laboratorySettings")
 public class LaboratorySettings {
 

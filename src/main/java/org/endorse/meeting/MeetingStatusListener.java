@@ -2,8 +2,10 @@ package org.endorse.meeting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import org.endorse.system.ProcessModelBean;
 
 /** Called from the BPMN as {@code ${meetingStatus.moveTo(execution, 'OPEN')}}, so a meeting's status follows it. */
+@ProcessModelBean
 @Component("meetingStatus")
 public class MeetingStatusListener {
 

@@ -4,8 +4,10 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.endorse.system.ProcessModelBean;
 
 /** Settings of the nomination lifecycle, read by its BPMN as {@code ${nominationSettings...}}. */
+@ProcessModelBean
 @Component("nominationSettings")
 public class NominationSettings {
 

@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
+import org.endorse.system.ProcessModelBean;
 
 /**
  * Where notifications meet the engine: each is delivered by an instance of processes/notification-delivery.bpmn
  * (business key: the notification's id), whose asynchronous send is retried by the job executor with backoff
  * and becomes an incident in Cockpit when its retries are used up.
  */
+@ProcessModelBean
 @Component("notificationDelivery")
 public class NotificationDelivery {
 

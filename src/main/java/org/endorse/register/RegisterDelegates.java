@@ -3,17 +3,20 @@ package org.endorse.register;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.endorse.system.ProcessModelBean;
 
 /** The service tasks of processes/accreditation-watch.bpmn, each one call to the register. */
 @Configuration
 class RegisterDelegates {
 
     @Bean
+    @ProcessModelBean
     JavaDelegate remindExpiringAccreditationDelegate(LaboratoryRegister register) {
         return execution -> register.remindExpiring(execution.getProcessBusinessKey());
     }
 
     @Bean
+    @ProcessModelBean
     JavaDelegate flagExpiredAccreditationDelegate(LaboratoryRegister register) {
         return execution -> register.flagExpired(execution.getProcessBusinessKey());
     }

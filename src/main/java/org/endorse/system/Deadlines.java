@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * The due date of a user task that a timer of its process ends, so that the inbox, Tasklist and the task's
  * page show the same deadline as the timer: {@code camunda:dueDate="${deadline.after(settings.period())}"}.
  */
+@ProcessModelBean
 @Component("deadline")
 public class Deadlines {
 

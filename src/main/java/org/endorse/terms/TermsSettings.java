@@ -7,8 +7,10 @@ import org.endorse.member.Member;
 import org.endorse.member.MemberDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.endorse.system.ProcessModelBean;
 
 /** Settings of the ToR lifecycle, read by its BPMN as {@code ${termsSettings...}}. */
+@ProcessModelBean
 @Component("termsSettings")
 public class TermsSettings {
 

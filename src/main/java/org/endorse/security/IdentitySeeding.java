@@ -75,10 +75,16 @@ class IdentitySeeding implements ApplicationRunner {
         for (Role role : List.of(Role.SECRETARIAT, Role.CHAIR, Role.CONTACT_POINT, Role.ASSESSOR)) {
             grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(role, Resources.FILTER, Authorization.ANY, Permissions.READ);
-            grant(role, Resources.USER, Authorization.ANY, Permissions.READ);
-            grant(role, Resources.GROUP, Authorization.ANY, Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
         }
+        for (Role role : Arrays.stream(Role.values()).filter(Role::usesTheEngine).filter(role -> role != Role.ADMIN)
+                .toList()) {
+            grant(role, Resources.USER, Authorization.ANY, Permissions.READ);
+            grant(role, Resources.GROUP, Authorization.ANY, Permissions.READ);
+        }
+        // Earlier versions let contact points read every user (with their mail address) and every group.
+        revoke(Role.CONTACT_POINT, Resources.USER);
+        revoke(Role.CONTACT_POINT, Resources.GROUP);
         for (Role role : Arrays.stream(Role.values()).filter(Role::opensCockpit).filter(role -> role != Role.ADMIN)
                 .toList()) {
             grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -108,6 +114,16 @@ class IdentitySeeding implements ApplicationRunner {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
+    }
+
+    /** Removes every grant the role's group holds on the resource, on databases that earlier versions set up. */
+    private void revoke(Role role, Resource resource) {
+        for (Authorization authorization : authorizations.createAuthorizationQuery().groupIdIn(role.groupId())
+                .resourceType(resource).authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+            authorizations.deleteAuthorization(authorization.getId());
+            log.info("Revoked the {} group's permissions on Camunda resource '{}' ({}), which earlier versions of"
+                    + " Endorse granted", role.groupId(), resource.resourceName(), authorization.getResourceId());
+        }
     }
 
     private void ensureDemoUser(DemoUsersProperties.DemoUser demoUser) {

@@ -37,9 +37,19 @@ public enum Role {
         return groupName;
     }
 
-    /** Staff roles run the region's business and may use /engine-rest and the Camunda webapps. */
+    /** Staff roles run the region's business: they see every submitted proposal and have tasks in Tasklist. */
     public boolean isStaff() {
         return this != MEMBER;
+    }
+
+    /**
+     * Roles that work with the engine itself: the Camunda REST API, Cockpit, Tasklist and the operators'
+     * endpoints. Contact points, officials of one member administration, read their tasks in Tasklist and act
+     * in the portal or through /api; what the engine keeps (every user, every group, every process) is not theirs
+     * to browse.
+     */
+    public boolean usesTheEngine() {
+        return this == SECRETARIAT || this == CHAIR || this == ASSESSOR || this == ADMIN;
     }
 
     /** Roles that open Camunda Cockpit, to follow a process instance (the administrator opens everything). */

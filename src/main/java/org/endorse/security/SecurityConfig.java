@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -39,6 +40,9 @@ class SecurityConfig {
     private static final String[] STAFF_ROLES = Arrays.stream(Role.values()).filter(Role::isStaff)
             .map(Enum::name).toArray(String[]::new);
 
+    private static final String[] ENGINE_ROLES = Arrays.stream(Role.values()).filter(Role::usesTheEngine)
+            .map(Enum::name).toArray(String[]::new);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
@@ -47,7 +51,20 @@ class SecurityConfig {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, Texts.of("error.security.logIn"), Map.of());
         };
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/engine-rest/**", webappPath + "/**").hasAnyRole(STAFF_ROLES)
+                        // Endorse's login page is the only place that checks a password: Camunda's would be an
+                        // oracle for guessing one.
+                        .requestMatchers("/engine-rest/identity/verify").denyAll()
+                        .requestMatchers("/engine-rest/**").hasAnyRole(ENGINE_ROLES)
+                        // Contact points read their tasks in Tasklist (its pages, its reads and its task lists,
+                        // which it asks for with a POST) and change nothing there; the engine itself refuses
+                        // anyone's change to a process (system.ProcessChangeGuard).
+                        .requestMatchers(HttpMethod.GET, webappPath + "/**").hasAnyRole(STAFF_ROLES)
+                        // Camunda's OPTIONS answers which operations a resource offers the user: a read too.
+                        .requestMatchers(HttpMethod.OPTIONS, webappPath + "/api/engine/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers(HttpMethod.POST, webappPath + "/api/engine/engine/*/filter/*/list",
+                                webappPath + "/api/engine/engine/*/filter/*/count",
+                                webappPath + "/api/admin/auth/user/*/logout").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers(webappPath + "/**").hasAnyRole(ENGINE_ROLES)
                         .requestMatchers("/error").permitAll()
                         // The login page and what it needs: its stylesheet, its script and its language switch.
                         .requestMatchers("/login", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
@@ -55,7 +72,7 @@ class SecurityConfig {
                         // Load balancers and orchestrators probe without a login; they learn only UP or DOWN.
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers("/actuator/**").hasAnyRole(ENGINE_ROLES)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Endorse").authenticationEntryPoint(loginRequired))
                 // Browsers log in on the portal's own page and come back to the page they asked for (a link from

@@ -9,13 +9,18 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.TestUsers;
 import org.endorse.nomination.NominationFixtures;
 import org.endorse.nomination.NominationProcess;
+import org.endorse.terms.TermsFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,15 @@ class AccessTest {
 
     @Autowired
     NominationFixtures nominations;
+
+    @Autowired
+    TermsFixtures terms;
+
+    @Autowired
+    AuthorizationService authorizations;
+
+    @Autowired
+    IdentitySeeding seeding;
 
     HttpApi member;
     HttpApi secretariat;
@@ -99,11 +113,78 @@ class AccessTest {
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
         HttpApi.Response forSecretariat = secretariat.get("/engine-rest/process-instance?processDefinitionKey="
                 + NominationProcess.KEY);
-        HttpApi.Response forContactPoint = contactPoint.get("/engine-rest/process-instance?processDefinitionKey="
-                + NominationProcess.KEY);
+        HttpApi.Response forAssessor = HttpApi.as(port, "assessor").get(
+                "/engine-rest/process-instance?processDefinitionKey=" + NominationProcess.KEY);
         assertThat(forSecretariat.json().size()).isPositive();
-        assertThat(forContactPoint.code()).isEqualTo(200);
-        assertThat(forContactPoint.json().size()).as("contact points may not read process instances").isZero();
+        assertThat(forAssessor.code()).isEqualTo(200);
+        assertThat(forAssessor.json().size()).as("assessors may not read process instances").isZero();
+    }
+
+    @Test
+    void contactPointsNeitherBrowseTheEngineNorItsUsersNorTheOperatorsMetrics() {
+        String reference = terms.circulated("Finance Committee " + UUID.randomUUID(), "The committee meets once a year.");
+        String reviewTask = ApiSteps.taskOf(contactPoint, reference).get("id").asText();
+
+        for (String path : List.of("/engine-rest/user", "/engine-rest/group", "/engine-rest/task",
+                "/engine-rest/task/" + reviewTask + "/variables", "/actuator/prometheus", "/actuator/metrics")) {
+            assertThat(contactPoint.get(path).code()).as(path).isEqualTo(403);
+        }
+        assertThat(contactPoint.put("/engine-rest/task/" + reviewTask + "/variables/answer", Map.of("value", "x"))
+                .code()).isEqualTo(403);
+        assertThat(contactPoint.post("/engine-rest/task/" + reviewTask + "/complete").code()).isEqualTo(403);
+        assertThat(ApiSteps.taskOf(contactPoint, reference).get("id").asText()).as("the review still awaits them")
+                .isEqualTo(reviewTask);
+    }
+
+    @Test
+    void contactPointsReadTheirTasksInTasklistAndChangeNothingThere() {
+        String reference = terms.circulated("Finance Committee " + UUID.randomUUID(), "The committee meets once a year.");
+        String reviewTask = ApiSteps.taskOf(contactPoint, reference).get("id").asText();
+        HttpApi tasklist = HttpApi.withSessionAs(port, "cp-idn");
+        String csrfToken = tasklist.get("/camunda/app/tasklist/default/").headers().getFirst("X-XSRF-TOKEN");
+        tasklist = tasklist.withHeader("X-XSRF-TOKEN", csrfToken);
+        String filter = tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").json().get(0)
+                .get("id").asText();
+
+        HttpApi.Response tasks = tasklist.post("/camunda/api/engine/engine/default/filter/" + filter + "/list",
+                Map.of());
+        assertThat(tasks.code()).as(tasks.body()).isEqualTo(200);
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + reviewTask).code()).isEqualTo(200);
+
+        for (String change : List.of("/claim", "/complete", "/submit-form")) {
+            HttpApi.Response refused = tasklist.post("/camunda/api/engine/engine/default/task/" + reviewTask + change,
+                    Map.of("userId", "cp-idn"));
+            assertThat(refused.code()).as(change).isEqualTo(403);
+        }
+        assertThat(tasklist.put("/camunda/api/engine/engine/default/task/" + reviewTask + "/variables/answer",
+                Map.of("value", "NO_OBJECTION")).code()).isEqualTo(403);
+        assertThat(tasklist.get("/camunda/app/cockpit/default/").code()).isEqualTo(403);
+    }
+
+    @Test
+    void grantsThatEarlierVersionsGaveContactPointsAreRevokedAtTheNextStart() {
+        Authorization earlierGrant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        earlierGrant.setGroupId(Role.CONTACT_POINT.groupId());
+        earlierGrant.setResource(Resources.USER);
+        earlierGrant.setResourceId(Authorization.ANY);
+        earlierGrant.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(earlierGrant);
+
+        seeding.run(null);
+
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn(Role.CONTACT_POINT.groupId())
+                .resourceType(Resources.USER).count()).isZero();
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn(Role.SECRETARIAT.groupId())
+                .resourceType(Resources.USER).count()).as("the secretariat keeps its own").isOne();
+    }
+
+    @Test
+    void camundasPasswordCheckIsNoOracleForAnyone() {
+        for (HttpApi user : List.of(contactPoint, secretariat, HttpApi.as(port, "admin"))) {
+            HttpApi.Response verify = user.post("/engine-rest/identity/verify",
+                    Map.of("username", "member", "password", "demo"));
+            assertThat(verify.code()).isEqualTo(403);
+        }
     }
 
     @Test

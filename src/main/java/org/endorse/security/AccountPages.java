@@ -45,7 +45,7 @@ class AccountPages {
             @Email @Size(max = 255) String email, @NotBlank @Pattern(regexp = "en|fr") String language) {
     }
 
-    record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(min = 8, max = 128) String newPassword,
+    record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 128) String newPassword,
             @NotBlank String confirmation) {
     }
 

@@ -21,6 +21,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -44,7 +45,7 @@ class SecurityConfig {
             .map(Enum::name).toArray(String[]::new);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserDirectory users,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
@@ -79,9 +80,13 @@ class SecurityConfig {
                 // a mail, say) or to the portal's home.
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                // The portal's forms carry a CSRF token; API clients authenticate each request with HTTP Basic; the
-                // Camunda webapps keep their own CSRF protection on /camunda/api.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", webappPath + "/api/**"))
+                // A browser's requests carry the CSRF token; clients that send their own credentials need none
+                // (see BrowserRequestForgery). The Camunda webapps keep their own CSRF protection on /camunda/api.
+                .csrf(csrf -> csrf.csrfTokenRepository(BrowserRequestForgery.tokens())
+                        .csrfTokenRequestHandler(new BrowserRequestForgery.TokenInFormOrHeader())
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/api/**"),
+                                BrowserRequestForgery.ownCredentialsFromNoOtherSite()))
+                .addFilterAfter(new SessionAccountCheck(users), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         // Browsers get the login form; API clients, /engine-rest and the webapps' API a 401.
                         .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()

@@ -1,8 +1,10 @@
 package org.endorse.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.User;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,16 @@ public class UserAccounts {
             throw new InvalidFieldException("currentPassword", "error.account.wrongPassword");
         }
         User stored = find(user.id());
+        PasswordPolicy policy = identity.getPasswordPolicy();
+        if (policy != null) {
+            identity.checkPasswordAgainstPolicy(policy, newPassword, stored).getViolatedRules().stream().findFirst()
+                    .ifPresent(rule -> {
+                        throw new InvalidFieldException("newPassword", "error.account.passwordPolicy",
+                                Texts.of("error.account.passwordRule." + rule.getPlaceholder(),
+                                        rule.getParameters() == null ? null
+                                                : rule.getParameters().values().stream().findFirst().orElse(null)));
+                    });
+        }
         stored.setPassword(newPassword);
         identity.saveUser(stored);
         log.info("User {} changed their password", user.id());

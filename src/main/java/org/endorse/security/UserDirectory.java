@@ -1,8 +1,14 @@
 package org.endorse.security;
 
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 /** Looks users up in Camunda's identity service, for capabilities that name users (a meeting's chair). */
@@ -15,14 +21,39 @@ public class UserDirectory {
         this.identity = identity;
     }
 
+    /** The user as Endorse knows them: their name, roles and member administrations; none once deleted. */
+    public Optional<EndorseUser> endorseUser(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<String> memberCodes = new HashSet<>();
+        Set<String> contactPointFor = new HashSet<>();
+        for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+            Role.ofGroup(group.getId()).ifPresent(roles::add);
+            if (group.getId().startsWith(Role.MEMBER_GROUP_PREFIX)) {
+                memberCodes.add(group.getId().substring(Role.MEMBER_GROUP_PREFIX.length()));
+            } else if (group.getId().startsWith(Role.CONTACT_POINT_GROUP_PREFIX)) {
+                contactPointFor.add(group.getId().substring(Role.CONTACT_POINT_GROUP_PREFIX.length()));
+            }
+        }
+        String displayName = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+        return Optional.of(new EndorseUser(userId, displayName.isEmpty() ? userId : displayName, roles, memberCodes,
+                contactPointFor));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
     /** "Regional Vice-Chair (chair)", or the id alone for a user without a name. */
     public String displayName(String userId) {
         var user = identity.createUserQuery().userId(userId).singleResult();
         if (user == null) {
             return userId;
         }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
         return name.isEmpty() ? userId : name + " (" + userId + ")";
     }
 

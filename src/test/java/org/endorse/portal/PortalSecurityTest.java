@@ -2,25 +2,15 @@ package org.endorse.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
+import org.endorse.ScriptlessBrowser;
 import org.endorse.nomination.NominationFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @EndorseTest
 class PortalSecurityTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
@@ -43,7 +30,7 @@ class PortalSecurityTest {
 
     @Test
     void theFrontDoorIsThePortalBehindItsOwnLoginPage() throws Exception {
-        WebClient browser = new WebClient();
+        ScriptlessBrowser browser = new ScriptlessBrowser(port);
         HttpResponse<String> home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
@@ -59,21 +46,28 @@ class PortalSecurityTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndSecureBehindHttps() throws Exception {
-        String plain = new WebClient().logIn("member").headers().allValues("Set-Cookie").stream()
+        String plain = new ScriptlessBrowser(port).logIn("member").headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(plain).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
-        // Behind a proxy that ended HTTPS, the login page's session is Secure (so it is never sent back over plain HTTP).
-        WebClient behindProxy = new WebClient(Map.of("X-Forwarded-Proto", "https"));
-        String secure = behindProxy.get("/login").headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID")).findFirst().orElseThrow();
-        assertThat(secure).contains("HttpOnly", "SameSite=Lax", "Secure");
+        // Behind a proxy that ended HTTPS, the cookies are Secure (so they are never sent back over plain HTTP),
+        // with one SameSite value, also when the session starts in the Camunda webapps.
+        String csrfCookie = new ScriptlessBrowser(port, Map.of("X-Forwarded-Proto", "https")).get("/login").headers()
+                .allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("ENDORSE-XSRF-TOKEN")).findFirst()
+                .orElseThrow();
+        assertThat(csrfCookie).contains("Secure", "SameSite=Lax");
+        HttpApi.Response webapp = HttpApi.as(port, "secretariat").withHeader("X-Forwarded-Proto", "https")
+                .get("/camunda/app/tasklist/default/");
+        String secure = webapp.headers().get("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertThat(secure).contains("HttpOnly", "Secure", "SameSite=Lax");
+        assertThat(secure.split("SameSite=", -1)).as("one SameSite value: " + secure).hasSize(2);
     }
 
     @Test
     void aFormPostedWithoutItsCsrfTokenChangesNothing() throws Exception {
         String reference = nominations.submitted("IDN", "Capacity Building Committee " + System.nanoTime());
-        WebClient member = new WebClient();
+        ScriptlessBrowser member = new ScriptlessBrowser(port);
         member.logIn("member");
 
         HttpResponse<String> forged = member.post("/proposals/" + reference + "/withdraw", Map.of("reason", "forged"),
@@ -90,7 +84,7 @@ class PortalSecurityTest {
 
     @Test
     void aPageTheRoleMayNotOpenSaysWhyWithA403() throws Exception {
-        WebClient member = new WebClient();
+        ScriptlessBrowser member = new ScriptlessBrowser(port);
         member.logIn("member");
         HttpResponse<String> outbox = member.get("/notifications");
         assertThat(outbox.statusCode()).isEqualTo(403);
@@ -105,7 +99,7 @@ class PortalSecurityTest {
 
     @Test
     void aValueAFormCannotReadIsSaidInWordsAndWhatWasTypedIsKept() throws Exception {
-        WebClient member = new WebClient();
+        ScriptlessBrowser member = new ScriptlessBrowser(port);
         member.logIn("member");
         HttpResponse<String> refused = member.post("/nominations", Map.of("title", "Indonesia for the Audit Committee",
                 "submittingMember", "IDN", "seat.type", "COMMITTEE_REPRESENTATIVE", "seat.name", "Audit Committee",
@@ -124,7 +118,7 @@ class PortalSecurityTest {
         assertThat(HttpApi.as(port, "secretariat").get(meeting).body()).contains(reference);
         String page = meeting.replace("/api", "");
 
-        WebClient member = new WebClient();
+        ScriptlessBrowser member = new ScriptlessBrowser(port);
         member.logIn("member");
         for (String path : List.of(page, page + "/console", page + "/circulate", page + "/close")) {
             HttpResponse<String> shown = member.get(path);
@@ -145,7 +139,7 @@ class PortalSecurityTest {
         String reference = nominations.submitted("JPN", "Harmonized System Committee " + System.nanoTime());
         String taskId = ApiSteps.taskOf(HttpApi.as(port, "secretariat"), reference).get("id").asText();
         nominations.check(reference);
-        WebClient secretariat = new WebClient();
+        ScriptlessBrowser secretariat = new ScriptlessBrowser(port);
         secretariat.logIn("secretariat");
         HttpResponse<String> gone = secretariat.get("/tasks/" + taskId);
         assertThat(gone.statusCode()).isEqualTo(302);
@@ -154,79 +148,12 @@ class PortalSecurityTest {
         String meeting = ApiSteps.conveneJointSession(HttpApi.as(port, "secretariat"), 52, LocalDate.of(2028, 4, 1),
                 "JPN", "Asia/Tokyo");
         String page = meeting.replace("/api", "");
-        WebClient chair = new WebClient();
+        ScriptlessBrowser chair = new ScriptlessBrowser(port);
         chair.logIn("chair");
         HttpResponse<String> notOpen = chair.post(page + "/decisions", Map.of("reference", reference,
                 "decision", "RECOMMEND"), page + "/console");
         assertThat(notOpen.statusCode()).isEqualTo(302);
         assertThat(chair.get(page + "/console").body()).contains("is not open");
         releaseAgendaOf(meeting);
-    }
-
-    /** A browser without scripts: keeps its cookies, follows no redirect, sends forms with their token. */
-    private final class WebClient {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final Map<String, String> headers;
-
-        WebClient() {
-            this(Map.of());
-        }
-
-        WebClient(Map<String, String> headers) {
-            this.headers = headers;
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(request(path).header("Accept", "text/html").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Posts a form as the page would, with the CSRF token of the page it came from when asked to. */
-        HttpResponse<String> post(String path, Map<String, String> fields, boolean withToken)
-                throws IOException, InterruptedException {
-            return withToken ? post(path, fields, path.substring(0, path.lastIndexOf('/'))) : send(path, fields);
-        }
-
-        /** Posts a form from the given page, with that page's CSRF token. */
-        HttpResponse<String> post(String path, Map<String, String> fields, String page)
-                throws IOException, InterruptedException {
-            Map<String, String> form = new LinkedHashMap<>(fields);
-            form.put("_csrf", tokenOf(get(page)));
-            return send(path, form);
-        }
-
-        private HttpResponse<String> send(String path, Map<String, String> form)
-                throws IOException, InterruptedException {
-            String body = form.entrySet().stream().map(field -> field.getKey() + "="
-                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> logIn(String user) throws IOException, InterruptedException {
-            String token = tokenOf(get("/login"));
-            HttpResponse<String> loggedIn = http.send(request("/login")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(loggedIn.statusCode()).isEqualTo(302);
-            assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(to ->
-                    assertThat(to).doesNotContain("error"));
-            return loggedIn;
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-            headers.forEach(request::header);
-            return request;
-        }
-
-        private String tokenOf(HttpResponse<String> page) {
-            Matcher token = CSRF.matcher(page.body());
-            assertThat(token.find()).as("a CSRF token in " + page.uri()).isTrue();
-            return token.group(1);
-        }
     }
 }

@@ -1,10 +1,23 @@
 package org.endorse.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.camunda.bpm.engine.impl.digest.PasswordManager;
+import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.endorse.EndorseApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The prod profile refuses demo users and the embedded H2 database, and says what to change. */
 class ProductionSafetyCheckTest {
@@ -21,6 +34,47 @@ class ProductionSafetyCheckTest {
         assertThatThrownBy(() -> start("prod", "demo"))
                 .rootCause().hasMessageContaining("demo users are configured")
                 .hasMessageContaining("secretariat").hasMessageNotContaining("password: demo");
+    }
+
+    /**
+     * A database where the demo setup once ran still holds its users with their public password: the prod
+     * profile names them and stops before Flyway or Camunda migrate anything.
+     */
+    @Test
+    void prodProfileRefusesUsersLeftWithADemoPasswordBeforeMigratingAnything() throws Exception {
+        try (EmbeddedPostgres postgres = RealPostgres.start()) {
+            JdbcTemplate database = new JdbcTemplate(postgres.getPostgresDatabase());
+            database.execute("create table ACT_ID_USER (ID_ varchar(64), PWD_ varchar(255), SALT_ varchar(255))");
+            PasswordManager passwords = new PasswordManager(new Sha512HashDigest(), List.of());
+            for (String[] user : List.of(new String[] {"secretariat", "demo"},
+                    new String[] {"real-official", "A far longer secret, 2027!"})) {
+                String salt = "salt-of-" + user[0];
+                database.update("insert into ACT_ID_USER values (?, ?, ?)", user[0],
+                        passwords.encrypt(EncryptionUtil.saltPassword(user[1], salt)), salt);
+            }
+
+            assertThatThrownBy(() -> new SpringApplicationBuilder(EndorseApplication.class).profiles("prod", "postgres")
+                    .run(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of("--server.port=0",
+                            "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.webapp.enabled=false",
+                            "--camunda.bpm.generate-unique-process-engine-name=true")).toArray(String[]::new))
+                    .close())
+                    .rootCause().hasMessageContaining("users [secretariat] still have a public demo password")
+                    .hasMessageContaining("Nothing in the database has been changed");
+            assertThat(database.queryForObject("select count(*) from information_schema.tables"
+                    + " where lower(table_name) in ('flyway_schema_history', 'act_ge_property', 'proposal')",
+                    Integer.class)).as("no table migrated").isZero();
+        }
+    }
+
+    @Test
+    void everyPasswordOfTheDemoSetupIsOneTheProdProfileLooksFor() {
+        YamlPropertiesFactoryBean demoSetup = new YamlPropertiesFactoryBean();
+        demoSetup.setResources(new FileSystemResource("config/application-demo.yml"));
+        Properties demo = demoSetup.getObject();
+        List<String> passwords = demo.stringPropertyNames().stream().filter(name -> name.endsWith(".password"))
+                .map(demo::getProperty).toList();
+        assertThat(passwords).isNotEmpty();
+        assertThat(ProductionSafetyCheck.PUBLIC_DEMO_PASSWORDS).containsAll(passwords);
     }
 
     @Test

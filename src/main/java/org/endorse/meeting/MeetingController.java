@@ -103,7 +103,8 @@ class MeetingController {
     @Operation(summary = "Object to an item of a written procedure before its deadline (contact point)")
     @Transactional
     MeetingView object(@PathVariable Long id, @Valid @RequestBody MeetingRequests.Objection request) {
-        return MeetingView.of(meetings.object(currentUser.get(), id, request.reference(), request.reason()), true);
+        return MeetingView.of(meetings.object(currentUser.get(), id, request.reference(), request.member(),
+                request.reason()), true);
     }
 
     @PostMapping("/{id}/close")

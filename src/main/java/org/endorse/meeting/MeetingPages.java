@@ -306,10 +306,10 @@ class MeetingPages {
     }
 
     @PostMapping("/meetings/{id}/objections")
-    String object(@PathVariable Long id, @RequestParam String reference, @RequestParam(required = false) String reason,
-            Locale locale, RedirectAttributes redirect) {
+    String object(@PathVariable Long id, @RequestParam String reference, @RequestParam(required = false) String member,
+            @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
         try {
-            meetings.object(currentUser.get(), id, reference, reason);
+            meetings.object(currentUser.get(), id, reference, member, reason);
             redirect.addFlashAttribute("notice", messages.getMessage("meetings.objection.recorded",
                     new Object[] {reference}, locale));
         } catch (InvalidFieldException invalid) {

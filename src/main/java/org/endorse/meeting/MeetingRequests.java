@@ -52,7 +52,8 @@ final class MeetingRequests {
             @Size(max = MeetingService.DECISION_NOTE_LENGTH) String note) {
     }
 
-    record Objection(@NotBlank String reference,
+    /** The member administration may be left out by a contact point of only one. */
+    record Objection(@NotBlank String reference, String member,
             @NotBlank @Size(max = MeetingService.OBJECTION_REASON_LENGTH) String reason) {
     }
 }

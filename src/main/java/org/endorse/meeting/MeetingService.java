@@ -22,6 +22,7 @@ import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStage;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalStatusChanged;
+import org.endorse.security.ContactPoints;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.security.UserDirectory;
@@ -62,12 +63,15 @@ public class MeetingService {
     private final ProposalService proposals;
     private final MemberDirectory members;
     private final UserDirectory users;
+    private final ContactPoints contactPoints;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, ProposalService proposals,
-            MemberDirectory members, UserDirectory users, Clock clock, ApplicationEventPublisher events) {
+            MemberDirectory members, UserDirectory users, ContactPoints contactPoints, Clock clock,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
+        this.contactPoints = contactPoints;
         this.workflow = workflow;
         this.proposals = proposals;
         this.members = members;
@@ -321,13 +325,14 @@ public class MeetingService {
         proposals.decideAtMeeting(item.getProposalReference(), decision, actor, meeting.name(), note);
     }
 
-    /** A contact point objects to an item of a written procedure before its deadline. */
+    /** A contact point objects, for its member administration, to an item of a written procedure before its deadline. */
     @Transactional
-    public Meeting object(EndorseUser user, Long id, String reference, String reason) {
+    public Meeting object(EndorseUser user, Long id, String reference, String member, String reason) {
         Meeting meeting = meeting(id);
-        if (!user.has(Role.CONTACT_POINT) || user.memberCodes().isEmpty()) {
+        if (!user.has(Role.CONTACT_POINT)) {
             throw new ForbiddenException("error.meeting.objectorOnly");
         }
+        String memberCode = contactPoints.memberSpokenFor(user, member);
         if (reason == null || reason.isBlank() || reason.length() > OBJECTION_REASON_LENGTH) {
             throw new InvalidFieldException("reason", "error.meeting.objectionReason",
                     String.valueOf(OBJECTION_REASON_LENGTH));
@@ -344,7 +349,11 @@ public class MeetingService {
         if (item.getState() != AgendaItemState.PENDING) {
             throw new ConflictException("error.meeting.notOpenForObjection", reference);
         }
-        String memberCode = user.memberCodes().iterator().next();
+        item.getObjections().stream().filter(objection -> objection.getMemberCode().equals(memberCode)).findFirst()
+                .ifPresent(earlier -> {
+                    throw new ConflictException("error.meeting.alreadyObjected", members.nameOf(memberCode), reference,
+                            earlier.getRaisedBy(), earlier.getRaisedAt().toString());
+                });
         item.addObjection(new AgendaItem.Objection(item, memberCode, user.id(), clock.instant(), reason.strip()));
         log.info("Objection by {} ({}) to {} in the {}", members.nameOf(memberCode), user.id(), reference,
                 meeting.name());

@@ -17,6 +17,7 @@ import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.register.AdoptedTerms;
 import org.endorse.register.TermsRegister;
+import org.endorse.security.ContactPoints;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
@@ -48,13 +49,16 @@ class TermsService {
     private final TermsRegister register;
     private final TermsSettings settings;
     private final MemberDirectory members;
+    private final ContactPoints contactPoints;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     TermsService(ProposalService proposals, TermsRepository terms, TermsVersionRepository versions,
             CirculationRoundRepository rounds, ProposalWorkflow workflow, TermsRegister register,
-            TermsSettings settings, MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
+            TermsSettings settings, MemberDirectory members, ContactPoints contactPoints, Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
+        this.contactPoints = contactPoints;
         this.proposals = proposals;
         this.terms = terms;
         this.versions = versions;
@@ -137,17 +141,7 @@ class TermsService {
         if (!user.has(Role.CONTACT_POINT)) {
             throw new ForbiddenException("error.terms.contactPointsAnswer");
         }
-        String member = request.member();
-        if (member == null || member.isBlank()) {
-            if (user.contactPointFor().size() != 1) {
-                throw new InvalidFieldException("member", "error.terms.memberRequired",
-                        String.valueOf(user.contactPointFor()));
-            }
-            member = user.contactPointFor().iterator().next();
-        }
-        if (!user.contactPointFor().contains(member)) {
-            throw new ForbiddenException("error.terms.notContactPointOf", members.nameOf(member));
-        }
+        String member = contactPoints.memberSpokenFor(user, request.member());
         Proposal proposal = proposals.visible(user, reference);
         requireTerms(proposal);
         if (request.answer().needsRevision() && (request.comment() == null || request.comment().isBlank())) {

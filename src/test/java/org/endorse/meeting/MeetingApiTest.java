@@ -2,14 +2,18 @@ package org.endorse.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
+import org.endorse.TestUsers;
 import org.endorse.nomination.NominationFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,9 @@ class MeetingApiTest {
 
     @Autowired
     NominationFixtures nominations;
+
+    @Autowired
+    IdentityService identity;
 
     HttpApi secretariat;
     HttpApi chair;
@@ -133,6 +140,37 @@ class MeetingApiTest {
 
         HttpApi.Response feed = member.getAs("/api/meetings/calendar.ics", "text/calendar");
         assertThat(feed.body()).contains("UID:meeting-" + path.substring(path.lastIndexOf('/') + 1) + "@endorse");
+    }
+
+    /** Contact points as README sets them up: groups contactpoint and contactpoint-XXX, no member group. */
+    @Test
+    void aContactPointObjectsOnceForEachMemberAdministrationItSpeaksFor() {
+        TestUsers.ensure(identity, "cp-idn-deputy", "contactpoint", "contactpoint-IDN");
+        TestUsers.ensure(identity, "cp-idn-jpn", "contactpoint", "contactpoint-IDN", "contactpoint-JPN");
+        String indonesia = nominations.waitingForReview("IDN", seat);
+        Map<String, Object> written = meeting("CONTACT_POINTS_MEETING", "WRITTEN_PROCEDURE");
+        written.put("objectionDeadline", Instant.now().plus(Duration.ofDays(10)).toString());
+        HttpApi.Response convened = secretariat.post("/api/meetings", written);
+        assertThat(convened.code()).as(convened.body()).isEqualTo(201);
+        String path = "/api/meetings/" + convened.json().get("id").asText();
+        assertThat(secretariat.put(path + "/agenda", Map.of("references", List.of(indonesia))).code()).isEqualTo(200);
+        assertThat(secretariat.post(path + "/circulate").code()).isEqualTo(200);
+        Map<String, Object> objection = Map.of("reference", indonesia, "reason", "The term overlaps the holder's");
+
+        HttpApi.Response first = HttpApi.as(port, "cp-idn-deputy").post(path + "/objections", objection);
+        assertThat(first.code()).as(first.body()).isEqualTo(200);
+
+        HttpApi.Response again = HttpApi.as(port, "cp-idn").post(path + "/objections", objection);
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("Indonesia has already objected", "cp-idn-deputy");
+        HttpApi severalMembers = HttpApi.as(port, "cp-idn-jpn");
+        assertThat(fields(severalMembers.post(path + "/objections", objection))).containsExactly("member");
+        Map<String, Object> forJapan = new java.util.HashMap<>(objection);
+        forJapan.put("member", "JPN");
+        assertThat(severalMembers.post(path + "/objections", forJapan).code()).isEqualTo(200);
+
+        assertThat(secretariat.get(path).json().get("agenda").get(0).get("items").get(0).get("objections")
+                .findValuesAsText("member")).containsExactlyInAnyOrder("IDN", "JPN");
     }
 
     private String convene(String type, String mode) {

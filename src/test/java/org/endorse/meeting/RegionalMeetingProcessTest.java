@@ -159,11 +159,11 @@ class RegionalMeetingProcessTest {
         meetings.setAgenda(TestUsers.SECRETARIAT, meeting.getId(), List.of(japan, indonesia));
         meetings.circulate(TestUsers.SECRETARIAT, meeting.getId());
 
-        meetings.object(TestUsers.CONTACT_POINT, meeting.getId(), japan, "The term overlaps the current holder's");
-        assertThatThrownBy(() -> meetings.object(TestUsers.CHAIR, meeting.getId(), indonesia, "no"))
+        meetings.object(TestUsers.CONTACT_POINT, meeting.getId(), japan, null, "The term overlaps the current holder's");
+        assertThatThrownBy(() -> meetings.object(TestUsers.CHAIR, meeting.getId(), indonesia, null, "no"))
                 .isInstanceOf(ForbiddenException.class);
         ClockUtil.setCurrentTime(Date.from(deadline.plusSeconds(1)));
-        assertThatThrownBy(() -> meetings.object(TestUsers.CONTACT_POINT, meeting.getId(), indonesia, "late"))
+        assertThatThrownBy(() -> meetings.object(TestUsers.CONTACT_POINT, meeting.getId(), indonesia, null, "late"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("deadline");
         BpmnAwareTests.assertThat(process).isWaitingAt(MeetingProcess.TIMER_OBJECTION_DEADLINE);
         execute(job());

@@ -1,0 +1,36 @@
+package org.endorse.security;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.system.ForbiddenException;
+import org.endorse.system.InvalidFieldException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which member administration a contact point speaks for when it answers a circulated ToR or objects in a
+ * written procedure: the one of its Tasklist groups (contactpoint-XXX), or the one it names when it is contact
+ * point for several.
+ */
+@Component
+public class ContactPoints {
+
+    private final MemberDirectory members;
+
+    ContactPoints(MemberDirectory members) {
+        this.members = members;
+    }
+
+    /** The member administration named in {@code requested}, or the user's only one when none is named. */
+    public String memberSpokenFor(EndorseUser user, String requested) {
+        if (requested == null || requested.isBlank()) {
+            if (user.contactPointFor().size() != 1) {
+                throw new InvalidFieldException("member", "error.contactPoint.memberRequired",
+                        String.valueOf(user.contactPointFor().stream().sorted().toList()));
+            }
+            return user.contactPointFor().iterator().next();
+        }
+        if (!user.contactPointFor().contains(requested)) {
+            throw new ForbiddenException("error.contactPoint.notContactPointOf", members.nameOf(requested));
+        }
+        return requested;
+    }
+}

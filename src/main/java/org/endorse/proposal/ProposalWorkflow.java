@@ -126,9 +126,12 @@ public class ProposalWorkflow {
                 .or().taskAssignee(user.id()).taskCandidateGroupIn(List.copyOf(user.groupIds())).endOr();
     }
 
+    /**
+     * Whether the user is in one of the groups the process model made candidates of the task. Being its assignee
+     * is not enough: a task assigned to someone outside those groups (in Tasklist, say) stays theirs to release.
+     */
     boolean mayWork(Task task, EndorseUser user) {
-        return user.id().equals(task.getAssignee()) || candidateGroups(task.getId()).stream()
-                .anyMatch(user.groupIds()::contains);
+        return candidateGroups(task.getId()).stream().anyMatch(user.groupIds()::contains);
     }
 
     List<String> candidateGroups(String taskId) {

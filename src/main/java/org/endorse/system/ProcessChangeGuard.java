@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -17,13 +18,15 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
  * Endorse's processes move only through Endorse's services, which check each decision and record it with its
  * proposal or meeting. Whoever else asks the engine to move one, through the Camunda REST API, Tasklist or
  * Cockpit (their forms may send any variable), is refused inside the engine, whatever the request says: no
- * task is completed, no token moves, no process starts or ends and no variable is written. Reading stays open
+ * task is completed, no token moves, no process starts or ends, no variable is written and no task gets
+ * other candidates. Reading stays open
  * to those whom Camunda's authorizations let read, and operators still retry failed jobs.
  *
  * <p>The engine tells the two apart by who runs the command: the Camunda REST API and the webapps run it as
@@ -60,8 +63,8 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
         @Override
         public void handleEvent(HistoryEvent event) {
             CommandContext command = Context.getCommandContext();
-            if (event.getProcessInstanceId() == null || command == null || command.getAuthenticatedUserId() == null
-                    || !movesTheProcess(event)) {
+            boolean ofAProcess = event.getProcessInstanceId() != null || event.getProcessDefinitionId() != null;
+            if (!ofAProcess || command == null || command.getAuthenticatedUserId() == null || !movesTheProcess(event)) {
                 return;
             }
             String user = command.getAuthenticatedUserId();
@@ -80,10 +83,14 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
 
         /**
          * Changes that decide something: a task completed, a token arriving or leaving, a process started or
-         * ended, a variable or form field written. Claims, assignments, suspensions, incidents and job retries
-         * decide nothing and pass.
+         * ended, a variable or form field written, or who may work on a task (its candidate groups and users,
+         * which Endorse's own checks rely on). Claims, assignments, suspensions, incidents and job retries decide
+         * nothing and pass.
          */
         private static boolean movesTheProcess(HistoryEvent event) {
+            if (event instanceof HistoricIdentityLinkLogEventEntity link) {
+                return IdentityLinkType.CANDIDATE.equals(link.getType());
+            }
             if (event instanceof HistoricVariableUpdateEventEntity || event instanceof HistoricFormPropertyEventEntity) {
                 return true;
             }

@@ -139,6 +139,23 @@ class ProcessChangeGuardTest {
         assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("UNDER_REVIEW");
     }
 
+    /** Endorse lets a task's candidate groups decide it: nobody adds one from outside, nor hands it on. */
+    @Test
+    void noOneElseBecomesACandidateOfAProposalsTaskNorDecidesItByBeingAssigned() {
+        HttpApi admin = HttpApi.as(port, "admin");
+        HttpApi.Response candidate = admin.post("/engine-rest/task/" + taskId + "/identity-links",
+                Map.of("groupId", "member-IDN", "type", "candidate"));
+        assertThat(candidate.code()).as(candidate.body()).isEqualTo(403);
+
+        assertThat(admin.post("/engine-rest/task/" + taskId + "/assignee", Map.of("userId", "member")).code())
+                .as("an assignment decides nothing").isEqualTo(204);
+        HttpApi.Response byTheMember = member.post("/api/tasks/" + taskId + "/complete",
+                Map.of("decision", "COMPLETE"));
+        assertThat(byTheMember.code()).as("the member administration does not check its own nomination")
+                .isEqualTo(403);
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("SUBMITTED");
+    }
+
     private String timeline() {
         return member.get("/api/proposals/" + reference).body();
     }

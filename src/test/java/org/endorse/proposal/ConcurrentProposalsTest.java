@@ -14,19 +14,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What members do at the same moment: drafting the first proposals of a year. */
+/** What members do at the same moment: drafting the first proposals of a year, submitting one proposal twice. */
 @EndorseTest
 class ConcurrentProposalsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RuntimeService runtime;
 
     @AfterEach
     void resetClock() {
@@ -45,6 +50,25 @@ class ConcurrentProposalsTest {
                     assertThat(response.code()).as(response.body()).isEqualTo(201));
             assertThat(drafted).extracting(response -> response.json().get("reference").asText())
                     .containsExactlyInAnyOrder(references("NOM-" + year + "-", 8));
+        }
+    }
+
+    @Test
+    void proposalSubmittedTwiceAtOnceIsSubmittedOnceAndTheOtherRequestsAreTold409() throws Exception {
+        HttpApi member = HttpApi.as(port, "member");
+        for (int round = 0; round < 10; round++) {
+            String reference = member.post("/api/nominations", nomination()).json().get("reference").asText();
+
+            List<HttpApi.Response> answers = atOnce(3, () -> member.post("/api/proposals/" + reference + "/submit"));
+
+            assertThat(answers).extracting(HttpApi.Response::code).as(reference + ": one submission wins")
+                    .containsExactlyInAnyOrder(200, 409, 409);
+            assertThat(answers).filteredOn(answer -> answer.code() == 409).allSatisfy(refused ->
+                    assertThat(refused.json().get("detail").asText()).contains(reference, "submitted"));
+            assertThat(member.get("/api/proposals/" + reference).json().get("timeline").findValuesAsText("type"))
+                    .containsExactly("DRAFTED", "SUBMITTED");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+                    .as("one process for " + reference).isEqualTo(1);
         }
     }
 

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -55,7 +56,8 @@ class PortalAdvice {
     }
 
     /** Two people changed the same thing at the same moment (an agenda, say); the other one won. */
-    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class,
+            PessimisticLockingFailureException.class})
     ModelAndView concurrentChange(RuntimeException ex, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.CONFLICT, messages.getMessage("errorPage.concurrentChange", null, locale), response);
     }

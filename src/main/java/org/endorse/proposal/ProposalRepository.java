@@ -4,9 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal>,
         ProposalQueries {
@@ -14,6 +18,14 @@ interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecifica
     /** With its timeline, which every reader of a single proposal shows or extends. */
     @EntityGraph(attributePaths = "timeline")
     Optional<Proposal> findByReference(String reference);
+
+    /**
+     * Locks the proposal's row until the transaction ends (select ... for update): another transaction that
+     * locks it waits for this one to end, and then reads what it left.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.reference = :reference")
+    Optional<Proposal> lockByReference(String reference);
 
     List<Proposal> findByStatusInOrderBySubmittedAtAscIdAsc(Collection<ProposalStatus> statuses);
 }

@@ -104,10 +104,14 @@ public class ProposalService {
     /** A proposal the user may change: a draft, or one returned for amendment, of their own member. */
     @Transactional
     public Proposal editable(EndorseUser user, String reference) {
-        Proposal proposal = visible(user, reference);
+        return editable(user, visible(user, reference), "error.proposal.notEditable");
+    }
+
+    /** The proposal, if the user may change it; otherwise the error that says why not, 409 with this code. */
+    private Proposal editable(EndorseUser user, Proposal proposal, String notEditableCode) {
         requireDrafter(user, proposal, Texts.of("error.proposal.action.edit"));
         if (!proposal.getStatus().isEditable()) {
-            throw new ConflictException("error.proposal.notEditable", reference,
+            throw new ConflictException(notEditableCode, proposal.getReference(),
                     proposal.getStatus().descriptionText());
         }
         return proposal;
@@ -140,7 +144,12 @@ public class ProposalService {
     /** Submits a draft, or resubmits a proposal after its amendment. */
     @Transactional
     public Proposal submit(EndorseUser user, String reference) {
-        Proposal proposal = editable(user, reference);
+        // Submitted twice at the same moment (a double click, two colleagues): the second submission waits on
+        // the lock for the first to commit, then finds the proposal submitted and is told so.
+        proposals.lockByReference(reference);
+        Proposal proposal = visible(user, reference);
+        proposal = editable(user, proposal,
+                proposal.isSubmitted() ? "error.proposal.alreadySubmitted" : "error.proposal.notEditable");
         ProposalProcess process = processes.of(proposal.getKind());
         Instant now = clock.instant();
         String note = process.onSubmit(proposal, user);

@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -100,17 +101,26 @@ public class ProposalTasks {
 
     @Transactional
     public TaskView claim(EndorseUser user, String taskId) {
-        Task task = workable(user, taskId);
-        if (task.getAssignee() == null) {
-            workflow.claim(taskId, user.id());
-            log.info("Task '{}' ({}) claimed by {}", task.getName(), taskId, user.id());
-        }
-        return task(user, taskId);
+        return whileOpen(taskId, () -> {
+            Task task = workable(user, taskId);
+            if (task.getAssignee() == null) {
+                workflow.claim(taskId, user.id());
+                log.info("Task '{}' ({}) claimed by {}", task.getName(), taskId, user.id());
+            }
+            return task(user, taskId);
+        });
     }
 
     /** Completes a decision task: the decision goes into the proposal's timeline and moves its process on. */
     @Transactional
     public void complete(EndorseUser user, String taskId, String decision, String reason) {
+        whileOpen(taskId, () -> {
+            decide(user, taskId, decision, reason);
+            return null;
+        });
+    }
+
+    private void decide(EndorseUser user, String taskId, String decision, String reason) {
         Task task = workable(user, taskId);
         String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
         var elsewhere = processes.completedElsewhere(task.getTaskDefinitionKey(), reference);
@@ -140,21 +150,28 @@ public class ProposalTasks {
         String summary = overriding ? option.summary() + ", overriding "
                 + Texts.english(decisionTask.suggestion().source()) + " (" + suggested + ")" : option.summary();
         String note = hasReason ? summary + ": " + reason.strip() : summary;
+        if (task.getAssignee() == null) {
+            workflow.claim(taskId, user.id());
+        }
+        proposals.recordDecision(reference, option.event(), user.id(), note);
+        workflow.complete(taskId, Map.of(decisionTask.variable(), decision));
+        log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
+    }
+
+    /**
+     * Works on a task that someone else may complete at this very moment (on this node or another). The
+     * engine may then fail in any step, from reading the task's candidate groups to completing it, but what the
+     * user needs to know is that the task is gone: 409, saying who completed it.
+     */
+    private <T> T whileOpen(String taskId, Supplier<T> work) {
         try {
-            if (task.getAssignee() == null) {
-                workflow.claim(taskId, user.id());
-            }
-            proposals.recordDecision(reference, option.event(), user.id(), note);
-            workflow.complete(taskId, Map.of(decisionTask.variable(), decision));
+            return work.get();
         } catch (ProcessEngineException e) {
-            // Completed by someone else at this very moment (on this node or another): the engine may fail in
-            // any of its steps, but what the user needs to know is that the task is gone.
             if (workflow.task(taskId).isEmpty()) {
                 throw closed(taskId);
             }
             throw e;
         }
-        log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
     }
 
     /** The open task, if this user may work on it; otherwise the error that says why not. */

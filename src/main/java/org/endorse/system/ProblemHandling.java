@@ -22,6 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -165,8 +166,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(Texts.of("error.request.simultaneous")));
     }
 
-    /** Two users acted on the same proposal or task at the same moment; the other one won. */
-    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    /**
+     * Two users acted on the same proposal or task at the same moment; the other one won, or still holds its
+     * lock after the database's lock timeout.
+     */
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class,
+            PessimisticLockingFailureException.class})
     ProblemDetail concurrentChange(RuntimeException ex) {
         log.info("Concurrent change refused: {}", ex.getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(Texts.of("error.request.concurrentChange")));

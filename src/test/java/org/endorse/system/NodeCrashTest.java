@@ -3,16 +3,17 @@ package org.endorse.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -35,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class NodeCrashTest {
 
     EmbeddedPostgres postgres;
-    Process doomed;
+    SeparateNode doomed;
     ConfigurableApplicationContext survivor;
     GreenMail mailServer;
     ServerSocket silentMailServer;
@@ -43,7 +44,7 @@ class NodeCrashTest {
     @AfterEach
     void stop() throws Exception {
         if (doomed != null) {
-            doomed.destroyForcibly();
+            doomed.kill();
         }
         if (survivor != null) {
             survivor.close();
@@ -76,11 +77,10 @@ class NodeCrashTest {
         listener.setDaemon(true);
         listener.start();
 
-        int doomedPort = freePort();
-        doomed = startInOwnJvm(doomedPort, silentMailServer.getLocalPort());
-        HttpApi member = HttpApi.as(doomedPort, "member");
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> HttpApi.anonymous(doomedPort).get("/actuator/health/readiness").code() == 200);
+        List<String> doomedArguments = new ArrayList<>(List.of("--spring.profiles.active=demo,postgres"));
+        doomedArguments.addAll(nodeArguments(silentMailServer.getLocalPort()));
+        doomed = SeparateNode.start("node-crash-test-doomed-node", Path.of("").toAbsolutePath(), doomedArguments);
+        HttpApi member = HttpApi.as(doomed.port(), "member");
         String reference = member.post("/api/nominations", Map.of("title", "Japan for the Audit Committee",
                 "submittingMember", "JPN", "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
@@ -88,15 +88,16 @@ class NodeCrashTest {
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> !caughtMidSend.isEmpty());
 
-        doomed.destroyForcibly().waitFor();
+        doomed.awaitDeath();
 
         JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         assertThat(jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Integer.class))
                 .as("the killed node left its job locked").isPositive();
-        mailServer = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+        mailServer = new GreenMail(new ServerSetup(SeparateNode.freePort(), null, ServerSetup.PROTOCOL_SMTP));
         mailServer.start();
         survivor = new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
-                .run(nodeArguments(0, mailServer.getSmtp().getPort()).toArray(String[]::new));
+                .run(Stream.concat(Stream.of("--server.port=0"), nodeArguments(mailServer.getSmtp().getPort()).stream())
+                        .toArray(String[]::new));
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> jdbc.queryForObject(
                 "select count(*) from notification where proposal_reference = ? and status <> 'SENT'", Integer.class,
@@ -113,35 +114,14 @@ class NodeCrashTest {
         }).toList()).as("every notification delivered, each once").hasSize(written).doesNotHaveDuplicates();
     }
 
-    private Process startInOwnJvm(int port, int mailPort) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", classPath(), EndorseApplication.class.getName(),
-                "--spring.profiles.active=demo,postgres"));
-        command.addAll(nodeArguments(port, mailPort));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File("target/node-crash-test-doomed-node.log")).start();
-    }
-
-    /** This JVM's class path, each entry once (Camunda would deploy a process found twice twice). */
-    private static String classPath() {
-        return String.join(File.pathSeparator, new java.util.LinkedHashSet<>(
-                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator))));
-    }
-
-    private List<String> nodeArguments(int port, int mailPort) {
+    private List<String> nodeArguments(int mailPort) {
         List<String> arguments = new ArrayList<>(List.of(RealPostgres.connection(postgres)));
-        arguments.addAll(List.of("--server.port=" + port, "--spring.mail.host=localhost",
+        arguments.addAll(List.of("--spring.mail.host=localhost",
                 "--spring.mail.port=" + mailPort, "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
                 // A short lock, so that the test need not wait the 5 minutes of production for it to expire.
                 "--camunda.bpm.job-execution.lock-time-in-millis=4000",
                 "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false"));
         return arguments;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -51,7 +51,7 @@ class RestartTest {
                 .profiles("demo")
                 // Command-line arguments, as an operator would give them: they override application.yml.
                 .run("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("endorse")
-                                + ";DB_CLOSE_ON_EXIT=FALSE",
+                                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                         "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                         // Another test's engine may be running in this JVM under the default name, and the
                         // Camunda webapps keep static state that must stay with that test's context.

@@ -161,7 +161,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail simultaneous(DataIntegrityViolationException ex) {
         log.warn("A request was refused by a database constraint, most likely because another request did the same"
-                + " at the same moment: {}", ex.getMostSpecificCause().getMessage());
+                + " at the same moment: {}", LogText.escaped(ex.getMostSpecificCause().getMessage()));
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(Texts.of("error.request.simultaneous")));
     }
 

@@ -1,6 +1,8 @@
 package org.endorse.system;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -21,7 +23,8 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 /**
  * Bean validation of every request of the API and every form of the portal, and with it the rules that hold
  * for every field of every request, so no request type can forget them: no text holds a character XML 1.0
- * forbids ({@link PlainText}). A bad field is named like any other ({@code seat.name}, {@code scope[1]}), in the reader's language.
+ * forbids ({@link PlainText}), and no date lies outside the years a person means ({@link PlausibleDates}). A
+ * bad field is named like any other ({@code seat.name}, {@code scope[1]}), in the reader's language.
  */
 public class RequestValidator extends LocalValidatorFactoryBean {
 
@@ -43,13 +46,17 @@ public class RequestValidator extends LocalValidatorFactoryBean {
         check(target, "", errors);
     }
 
-    /** Walks a request: its records' components, its lists' elements, down to each text. */
+    /** Walks a request: its records' components, its lists' elements, down to each text and date. */
     private void check(Object value, String path, Errors errors) {
         if (value instanceof String text) {
             int forbidden = PlainText.firstForbidden(text);
             if (forbidden >= 0) {
                 reject(errors, path, value, "error.text.forbiddenCharacter", PlainText.describe(forbidden));
             }
+        } else if (value instanceof LocalDate date && !PlausibleDates.isPlausible(date)) {
+            rejectDate(errors, path, value);
+        } else if (value instanceof Instant instant && !PlausibleDates.isPlausible(instant)) {
+            rejectDate(errors, path, value);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 check(list.get(i), path + "[" + i + "]", errors);
@@ -62,6 +69,11 @@ public class RequestValidator extends LocalValidatorFactoryBean {
                         errors);
             }
         }
+    }
+
+    private void rejectDate(Errors errors, String path, Object value) {
+        reject(errors, path, value, "error.date.implausibleYear", String.valueOf(PlausibleDates.FIRST_YEAR),
+                String.valueOf(PlausibleDates.LAST_YEAR));
     }
 
     private void reject(Errors errors, String field, Object value, String code, Object... arguments) {

@@ -117,15 +117,16 @@ class PortalSecurityTest {
     }
 
     @Test
-    void aControlCharacterIsSaidBesideItsFieldAndWhatWasTypedIsKept() throws Exception {
+    void aControlCharacterOrAnImplausibleYearIsSaidBesideItsFieldAndWhatWasTypedIsKept() throws Exception {
         WebClient member = new WebClient();
         member.logIn("member");
         HttpResponse<String> refused = member.post("/nominations", Map.of("title", "Indonesia for the Audit Committee",
                 "submittingMember", "IDN", "seat.type", "COMMITTEE_REPRESENTATIVE", "seat.name", "Audit\u0001Committee",
-                "term.from", "2027-07-01", "term.to", "2029-06-30", "nominatedMember", "IDN",
+                "term.from", "0000-07-01", "term.to", "2029-06-30", "nominatedMember", "IDN",
                 "supportingStatement", "Continuity."), "/nominations/new");
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("contains an invisible control character (U+0001)", "value=\"Indonesia for the Audit Committee\"");
+        assertThat(refused.body()).contains("contains an invisible control character (U+0001)",
+                "must be a date between the years 1950 and 2100", "value=\"Indonesia for the Audit Committee\"");
 
         WebClient chair = new WebClient();
         chair.logIn("chair");

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What holds for every field of every request, whatever its kind: no text with a character XML 1.0 forbids
- * (a record of decisions could not be printed with it). A refusal names the field, as any other bad field is
- * named.
+ * (a record of decisions could not be printed with it), no date outside the years a person means. A refusal
+ * names the field, as any other bad field is named.
  */
 @EndorseTest
 class RequestFieldRulesTest {
@@ -78,6 +78,33 @@ class RequestFieldRulesTest {
         HttpApi.Response multiLine = member.post("/api/nominations", with(nomination(), "supportingStatement",
                 "Ten years of cooperation:\n\t- in enforcement,\r\n\t- in training."));
         assertThat(multiLine.code()).as(multiLine.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aDateOutsideTheYearsAPersonMeansIsRefusedWithItsFieldNamed() {
+        assertRefused(member.post("/api/nominations", with(nomination(), "term",
+                Map.of("from", "0000-07-01", "to", "2029-06-30"))), "term.from");
+        assertRefused(member.post("/api/nominations", with(nomination(), "term",
+                Map.of("from", "2027-07-01", "to", "+999999999-06-30"))), "term.to");
+        assertRefused(member.post("/api/laboratories", with(laboratory(), "accreditation", Map.of("standard",
+                "ISO/IEC 17025:2017", "body", "CNAS", "certificateNumber", "CNAS L0359", "validUntil", "2101-01-01"))),
+                "accreditation.validUntil");
+        assertRefused(secretariat.post("/api/meetings", with(meeting(), "startDate", "1949-12-31")), "startDate");
+        Map<String, Object> written = with(meeting(), "mode", "WRITTEN_PROCEDURE");
+        assertRefused(secretariat.post("/api/meetings", with(written, "objectionDeadline", "0001-01-01T00:00:00Z")),
+                "objectionDeadline");
+        assertRefused(secretariat.post("/api/laboratories/RCL-2026-9999/recognition", Map.of("outcome",
+                "RECOGNISED", "decidedOn", "0000-01-10")), "decidedOn");
+        assertRefused(member.put("/api/register/laboratories/RCL-2026-9999/accreditation", Map.of("body", "CNAS",
+                "certificateNumber", "CNAS L0359", "validUntil", "9999-12-31")), "validUntil");
+
+        HttpApi.Response refused = member.post("/api/nominations", with(nomination(), "term",
+                Map.of("from", "0000-07-01", "to", "2029-06-30")));
+        assertThat(refused.json().at("/errors/0/message").asText())
+                .isEqualTo("must be a date between the years 1950 and 2100: check the year");
+        HttpApi.Response edges = member.post("/api/nominations", with(nomination(), "term",
+                Map.of("from", "1950-01-01", "to", "2100-12-31")));
+        assertThat(edges.code()).as(edges.body()).isEqualTo(201);
     }
 
     private static void assertRefused(HttpApi.Response response, String field) {

@@ -55,7 +55,7 @@ class PostgresLifecycleTest {
         JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
-                String.class)).containsExactly("1", "2", "3", "4", "5");
+                String.class)).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'regional-nomination'",
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from member_administration", Integer.class)).isEqualTo(33);

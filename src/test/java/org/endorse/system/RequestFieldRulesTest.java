@@ -42,8 +42,8 @@ class RequestFieldRulesTest {
                 "title");
         assertRefused(member.post("/api/nominations", with(nomination(), "seat",
                 Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit\u0001Committee"))), "seat.name");
-        assertRefused(member.put("/api/nominations/NOM-2026-9999", with(nomination(), "nomineeName", "A.\u001bDelegate")),
-                "nomineeName");
+        assertRefused(member.put("/api/nominations/NOM-2026-9999", with(nomination(), "nomineeName",
+                "A.\u001bDelegate")), "nomineeName");
         assertRefused(member.post("/api/laboratories", with(laboratory(), "scope",
                 List.of("Textile fibre identification", "Tariff\u000bclassification"))), "scope[1]");
         assertRefused(member.post("/api/terms", Map.of("title", "Terms of Reference", "submittingMember", "IDN",

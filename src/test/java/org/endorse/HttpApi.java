@@ -89,7 +89,7 @@ public final class HttpApi {
 
     public Response post(String path, Object body) {
         return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .body(body instanceof String text ? text : toJson(body))
+                .body(body instanceof String text ? text : json(body))
                 .exchange((request, response) -> read(response));
     }
 
@@ -99,11 +99,12 @@ public final class HttpApi {
 
     public Response put(String path, Object body) {
         return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .body(body instanceof String text ? text : toJson(body))
+                .body(body instanceof String text ? text : json(body))
                 .exchange((request, response) -> read(response));
     }
 
-    private static String toJson(Object body) {
+    /** The body as the API reads it. */
+    public static String json(Object body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (Exception e) {

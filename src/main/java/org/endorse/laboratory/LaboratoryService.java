@@ -18,6 +18,7 @@ import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.LogText;
 import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,7 +142,7 @@ class LaboratoryService {
         workflow.completeTask(reference, LaboratoryProcess.USER_RECORD_RECOGNITION, user.id(),
                 Map.of(LaboratoryProcess.VAR_RECOGNITION, request.outcome().name()),
                 Texts.of("error.laboratory.recognition"));
-        log.info("{}: {}", reference, text);
+        log.info("{}: {}", reference, LogText.escaped(text));
         return proposal;
     }
 
@@ -159,7 +160,8 @@ class LaboratoryService {
                 laboratory.getAccreditationStandard(), laboratory.getAccreditationBody(),
                 laboratory.getCertificateNumber(), laboratory.getAccreditationValidUntil(),
                 laboratory.getRecognisedOn(), laboratory.getRecognitionReference()));
-        log.info("{} of {} is designated a Regional Customs Laboratory from {}", laboratory.getLaboratoryName(),
+        log.info("{} of {} is designated a Regional Customs Laboratory from {}",
+                LogText.escaped(laboratory.getLaboratoryName()),
                 members.nameOf(laboratory.getProposal().getSubmittingMember()), laboratory.getRecognisedOn());
     }
 }

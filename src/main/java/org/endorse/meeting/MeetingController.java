@@ -53,6 +53,7 @@ class MeetingController {
 
     @GetMapping
     @Operation(summary = "List all meetings, latest first")
+    @Transactional(readOnly = true) // each view reads the meeting's attendance, loaded lazily
     List<MeetingView> list() {
         return meetings.all().stream().map(meeting -> MeetingView.of(meeting, false)).toList();
     }

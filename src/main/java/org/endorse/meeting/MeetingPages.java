@@ -30,6 +30,7 @@ import org.endorse.security.UserDirectory;
 import org.endorse.system.ConflictException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.PageQuery;
+import org.endorse.system.PlainText;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -275,6 +276,7 @@ class MeetingPages {
             RedirectAttributes redirect) {
         String outcome;
         try {
+            PlainText.require("note", note);
             meetings.decide(currentUser.get(), id, List.of(new MeetingRequests.Decision(reference, decision,
                     note == null || note.isBlank() ? null : note.strip())));
             outcome = messages.getMessage("meetings.decided", new Object[] {reference,
@@ -309,6 +311,7 @@ class MeetingPages {
     String object(@PathVariable Long id, @RequestParam String reference, @RequestParam(required = false) String member,
             @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
         try {
+            PlainText.require("reason", reason);
             meetings.object(currentUser.get(), id, reference, member, reason);
             redirect.addFlashAttribute("notice", messages.getMessage("meetings.objection.recorded",
                     new Object[] {reference}, locale));

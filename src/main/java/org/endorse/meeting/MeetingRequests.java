@@ -38,14 +38,15 @@ final class MeetingRequests {
     }
 
     /** The agenda in the order the secretariat wants it: proposal references. */
-    record Agenda(@NotNull List<@NotBlank String> references) {
+    record Agenda(@NotNull @Size(max = 200) List<@NotBlank @Size(max = 50) String> references) {
     }
 
-    record Attendance(@NotNull Set<@NotBlank String> members) {
+    /** The member administrations present, by code: a region has some dozens. */
+    record Attendance(@NotNull @Size(max = 200) Set<@NotBlank @Size(max = 10) String> members) {
     }
 
-    /** Decisions the chair records at once, applied in order, all or none. */
-    record Decisions(@NotEmpty List<@Valid Decision> decisions) {
+    /** Decisions the chair records at once, applied in order, all or none: two for each item at most. */
+    record Decisions(@NotEmpty @Size(max = 400) List<@Valid Decision> decisions) {
     }
 
     record Decision(@NotBlank String reference, @NotNull MeetingDecision decision,

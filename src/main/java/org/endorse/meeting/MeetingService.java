@@ -29,6 +29,7 @@ import org.endorse.security.UserDirectory;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
@@ -201,7 +202,7 @@ public class MeetingService {
                     .orElseGet(() -> itemFor(meeting, proposal)));
         }
         meeting.replaceAgenda(groupedByHeading(items));
-        log.info("Agenda of the {} set by {}: {}", meeting.name(), user.id(), references);
+        log.info("Agenda of the {} set by {}: {}", meeting.name(), user.id(), LogText.escaped(references));
         return meeting;
     }
 
@@ -438,7 +439,8 @@ public class MeetingService {
                 item.close(AgendaItemState.CLOSED, "Closed before the meeting decided it: "
                         + change.status().description() + lastNote(change.reference()));
             }
-            log.info("{} left the agenda of the {}: {}", change.reference(), item.getMeeting().name(), item.getNote());
+            log.info("{} left the agenda of the {}: {}", change.reference(), item.getMeeting().name(),
+                    LogText.escaped(item.getNote()));
         }
     }
 

@@ -17,6 +17,7 @@ import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.security.UserDirectory;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,9 +57,17 @@ class RecordOfDecisions {
         }
         Meeting meeting = meetings.meeting(meetingId);
         String html = html(meeting);
-        pdf(html); // a page that cannot be rendered fails the closing step now, visibly, not at download
         records.save(new MeetingRecord(meetingId, html, clock.instant()));
-        log.info("Record of decisions of the {} published", meeting.name());
+        try {
+            pdf(html);
+            log.info("Record of decisions of the {} published", meeting.name());
+        } catch (RuntimeException unrenderable) {
+            // The meeting closes all the same: its decisions are taken, and a record that failed the closing
+            // would keep its undecided items waiting and carry them, and the fault, to the next meeting.
+            log.error("Record of decisions of the {} published as a page (GET /api/meetings/{}/record), but it"
+                    + " cannot be rendered as PDF, so its download answers an error; report this fault with the"
+                    + " error below", meeting.name(), meetingId, unrenderable);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -167,8 +176,9 @@ class RecordOfDecisions {
         };
     }
 
+    /** What users typed, escaped, and printable even if stored before forbidden characters were refused. */
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlUtils.htmlEscape(PlainText.printable(text), "UTF-8");
     }
 
     private static byte[] pdf(String html) {

@@ -2,6 +2,7 @@ package org.endorse.notification;
 
 import java.time.Clock;
 
+import org.endorse.system.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,8 @@ class DeliveryRecords {
     void sent(Long id) {
         Notification notification = notifications.findById(id).orElseThrow();
         notification.sent(clock.instant());
-        log.info("Notification {} '{}' sent to {}", id, notification.getSubject(), notification.getRecipientAddress());
+        log.info("Notification {} '{}' sent to {}", id, LogText.escaped(notification.getSubject()),
+                LogText.escaped(notification.getRecipientAddress()));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -52,7 +54,8 @@ class DeliveryRecords {
         }
         boolean last = notification.getAttempts() + 1 >= settings.attemptsAllowed();
         notification.attemptFailed(error.getMessage() == null ? error.toString() : error.getMessage(), last);
-        log.warn("Notification {} to {} failed (attempt {} of {}){}: {}", id, notification.getRecipientAddress(),
+        log.warn("Notification {} to {} failed (attempt {} of {}){}: {}", id,
+                LogText.escaped(notification.getRecipientAddress()),
                 notification.getAttempts(), settings.attemptsAllowed(),
                 last ? "; no retries left: see the incident in Cockpit, then retry it there or with POST"
                         + " /api/notifications/" + id + "/retry" : "; it will be retried", error.getMessage());

@@ -7,6 +7,7 @@ import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
+import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
@@ -93,7 +94,8 @@ class NotificationAdministration implements ApplicationRunner {
             default -> throw new ConflictException("error.notification.notRetried", String.valueOf(id),
                     Texts.of("error.notification.status." + notification.getStatus().name()));
         }
-        log.info("Notification {} to {} queued again by {}", id, notification.getRecipientAddress(), user.id());
+        log.info("Notification {} to {} queued again by {}", id, LogText.escaped(notification.getRecipientAddress()),
+                user.id());
         return view(notification);
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.endorse.system.LogText;
 import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ class NotificationOutbox {
                 notification.reject("The mail address '" + address + "' of user " + recipient.userId()
                         + " is malformed (" + malformed + "); correct it in Camunda Admin.");
                 log.warn("Notification {} to user {} not sent: the address '{}' is malformed ({})",
-                        notification.getId(), recipient.userId(), address, malformed);
+                        notification.getId(), recipient.userId(), LogText.escaped(address), malformed);
             } else if (!mail.isConfigured()) {
                 notification.hold(NO_MAIL_SERVER);
             } else {
@@ -68,7 +69,8 @@ class NotificationOutbox {
             }
         }
         if (!recipients.isEmpty()) {
-            log.info("{} notification(s) '{}' written{}", recipients.size(), Texts.english(message.subject()),
+            log.info("{} notification(s) '{}' written{}", recipients.size(),
+                    LogText.escaped(Texts.english(message.subject())),
                     mail.isConfigured() ? "" : " and held: no mail server is configured");
         }
     }

@@ -18,6 +18,7 @@ import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
@@ -267,7 +268,7 @@ public class ProposalService {
     @Transactional
     public void recordSystemEvent(String reference, ProposalEventType type, String note) {
         recordDecision(reference, type, ProposalEvent.SYSTEM, note);
-        log.info("{}: {} ({})", reference, type.name().toLowerCase().replace('_', ' '), note);
+        log.info("{}: {} ({})", reference, type.name().toLowerCase().replace('_', ' '), LogText.escaped(note));
     }
 
     /** The member did not answer a return for amendment in time: its process withdraws the proposal. */

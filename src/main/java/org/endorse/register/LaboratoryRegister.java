@@ -11,6 +11,7 @@ import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public class LaboratoryRegister {
         watch.start(designated.proposalReference(), designated.accreditationValidUntil(),
                 settings.accreditationExpiryWarning());
         log.info("Register: {} ({}) designated a Regional Customs Laboratory from {}; its accreditation is valid"
-                + " until {}", designated.laboratoryName(), members.nameOf(designated.member()),
+                + " until {}", LogText.escaped(designated.laboratoryName()), members.nameOf(designated.member()),
                 designated.designatedFrom(), designated.accreditationValidUntil());
     }
 
@@ -84,7 +85,8 @@ public class LaboratoryRegister {
         laboratories.flush();
         watch.stop(reference);
         watch.start(reference, renewal.validUntil(), settings.accreditationExpiryWarning());
-        log.info("Register: the accreditation of {} was renewed by {} until {}", laboratory.getLaboratoryName(),
+        log.info("Register: the accreditation of {} was renewed by {} until {}",
+                LogText.escaped(laboratory.getLaboratoryName()),
                 user.id(), renewal.validUntil());
         return view(laboratory);
     }
@@ -95,7 +97,8 @@ public class LaboratoryRegister {
         RegisteredLaboratory laboratory = find(reference);
         laboratory.remindedOfExpiry(today());
         log.warn("Register: the accreditation of {} ({}) expires on {}; the secretariat is reminded to ask {} for"
-                + " its renewal", laboratory.getLaboratoryName(), reference, laboratory.getAccreditationValidUntil(),
+                + " its renewal", LogText.escaped(laboratory.getLaboratoryName()), reference,
+                laboratory.getAccreditationValidUntil(),
                 members.nameOf(laboratory.getMember()));
     }
 
@@ -106,7 +109,8 @@ public class LaboratoryRegister {
         laboratory.flaggedExpired(today());
         log.warn("Register: the accreditation of {} ({}) expired after {}; the laboratory is flagged until a renewed"
                 + " accreditation is recorded (PUT /api/register/laboratories/{}/accreditation)",
-                laboratory.getLaboratoryName(), reference, laboratory.getAccreditationValidUntil(), reference);
+                LogText.escaped(laboratory.getLaboratoryName()), reference, laboratory.getAccreditationValidUntil(),
+                reference);
     }
 
     private RegisteredLaboratory find(String reference) {

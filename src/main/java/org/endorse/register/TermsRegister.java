@@ -3,6 +3,7 @@ package org.endorse.register;
 import java.util.List;
 import java.util.Optional;
 
+import org.endorse.system.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,11 +27,13 @@ public class TermsRegister {
         for (RegisteredTerms previous : terms.findInForce(adopted.governedBody())) {
             previous.supersede(adopted.proposalReference(), adopted.adoptedOn());
             log.info("Register: the Terms of Reference of {} adopted under {} are superseded by {}",
-                    previous.getGovernedBody(), previous.getProposalReference(), adopted.proposalReference());
+                    LogText.escaped(previous.getGovernedBody()), previous.getProposalReference(),
+                    adopted.proposalReference());
         }
         terms.save(new RegisteredTerms(adopted));
         log.info("Register: version {} of the Terms of Reference of {} ({}) is in force from {}",
-                adopted.versionNumber(), adopted.governedBody(), adopted.proposalReference(), adopted.adoptedOn());
+                adopted.versionNumber(), LogText.escaped(adopted.governedBody()), adopted.proposalReference(),
+                adopted.adoptedOn());
     }
 
     /** The ToR in force for a body, if any: what an amendment would supersede. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
@@ -20,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -98,6 +100,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Over a limit of RequestLimits: a body sent without its length, or a string or nesting beyond any request.
+        if (NestedExceptionUtils.getRootCause(ex) instanceof StreamConstraintsException) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.PAYLOAD_TOO_LARGE, text(RequestLimits.tooLarge())));
+        }
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -162,7 +169,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail simultaneous(DataIntegrityViolationException ex) {
         log.warn("A request was refused by a database constraint, most likely because another request did the same"
-                + " at the same moment: {}", ex.getMostSpecificCause().getMessage());
+                + " at the same moment: {}", LogText.escaped(ex.getMostSpecificCause().getMessage()));
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(Texts.of("error.request.simultaneous")));
     }
 

@@ -82,8 +82,7 @@ class TermsController {
     @GetMapping(path = "/{reference}/diff", produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "The line-by-line difference between two versions, as a unified diff")
     String diff(@PathVariable String reference, @RequestParam int from, @RequestParam int to) {
-        return VersionDifference.between(reference, terms.version(currentUser.get(), reference, from),
-                terms.version(currentUser.get(), reference, to));
+        return terms.difference(currentUser.get(), reference, from, to).getUnified();
     }
 
     @GetMapping("/{reference}/rounds")

@@ -10,6 +10,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import org.endorse.proposal.Proposal;
+import org.endorse.system.InvalidFieldException;
 
 /** The details of a Terms of Reference proposal: the body it governs and the text being worked on. */
 @Entity
@@ -43,6 +44,11 @@ class TermsOfReference {
     }
 
     void update(TermsRequest request) {
+        long lines = request.text().lines().count();
+        if (lines > TermsVersion.MAX_LINES) {
+            throw new InvalidFieldException("text", "error.terms.tooManyLines", String.valueOf(TermsVersion.MAX_LINES),
+                    String.valueOf(lines));
+        }
         this.governedBody = request.governedBody().strip();
         this.draftingBody = request.draftingBody() == null || request.draftingBody().isBlank() ? null
                 : request.draftingBody().strip();

@@ -33,16 +33,18 @@ class TermsPages {
     private final TermsService terms;
     private final TermsDetails details;
     private final TermsText text;
+    private final VersionDifference difference;
     private final ProposalService proposals;
     private final MemberDirectory members;
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
-    TermsPages(TermsService terms, TermsDetails details, TermsText text, ProposalService proposals,
-            MemberDirectory members, MessageSource messages, CurrentUser currentUser) {
+    TermsPages(TermsService terms, TermsDetails details, TermsText text, VersionDifference difference,
+            ProposalService proposals, MemberDirectory members, MessageSource messages, CurrentUser currentUser) {
         this.terms = terms;
         this.details = details;
         this.text = text;
+        this.difference = difference;
         this.proposals = proposals;
         this.members = members;
         this.messages = messages;
@@ -119,8 +121,7 @@ class TermsPages {
         model.addAttribute("proposal", proposals.visible(user, reference));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("rows", text.sideBySide(terms.version(user, reference, from).getText(),
-                terms.version(user, reference, to).getText()));
+        model.addAttribute("rows", difference.rows(terms.difference(user, reference, from, to)));
         return "portal/terms/compare";
     }
 

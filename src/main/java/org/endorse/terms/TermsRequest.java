@@ -14,7 +14,7 @@ record TermsRequest(
         @NotBlank String submittingMember,
         @NotBlank @Size(max = 200) String governedBody,
         @Size(max = 200) String draftingBody,
-        @NotBlank @Size(max = 200_000) String text) {
+        @NotBlank @Size(max = TermsVersion.MAX_CHARACTERS) String text) {
 
     /** The form of a ToR as it stands, to be edited or revised. */
     static TermsRequest of(Proposal proposal, TermsOfReference tor) {

@@ -44,6 +44,8 @@ class TermsService {
     private final ProposalService proposals;
     private final TermsRepository terms;
     private final TermsVersionRepository versions;
+    private final TermsDifferenceRepository differences;
+    private final VersionDifference difference;
     private final CirculationRoundRepository rounds;
     private final ProposalWorkflow workflow;
     private final TermsRegister register;
@@ -54,19 +56,21 @@ class TermsService {
     private final ApplicationEventPublisher events;
 
     TermsService(ProposalService proposals, TermsRepository terms, TermsVersionRepository versions,
-            CirculationRoundRepository rounds, ProposalWorkflow workflow, TermsRegister register,
-            TermsSettings settings, MemberDirectory members, ContactPoints contactPoints, Clock clock,
-            ApplicationEventPublisher events) {
+            TermsDifferenceRepository differences, VersionDifference difference, CirculationRoundRepository rounds,
+            ProposalWorkflow workflow, TermsRegister register, TermsSettings settings, MemberDirectory members,
+            ContactPoints contactPoints, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
-        this.contactPoints = contactPoints;
         this.proposals = proposals;
         this.terms = terms;
         this.versions = versions;
+        this.differences = differences;
+        this.difference = difference;
         this.rounds = rounds;
         this.workflow = workflow;
         this.register = register;
         this.settings = settings;
         this.members = members;
+        this.contactPoints = contactPoints;
         this.clock = clock;
     }
 
@@ -100,7 +104,14 @@ class TermsService {
             return "version " + latest.get().getNumber() + ", unchanged";
         }
         int number = latest.map(TermsVersion::getNumber).orElse(0) + 1;
-        versions.save(new TermsVersion(tor.getProposalId(), number, tor.getWorkingText(), user.id(), clock.instant()));
+        TermsVersion frozen = versions.save(new TermsVersion(tor.getProposalId(), number, tor.getWorkingText(),
+                user.id(), clock.instant()));
+        // What changed since each earlier version, now, so that comparing versions never computes it again.
+        for (TermsVersion earlier : versions.findByProposalIdOrderByNumberAsc(tor.getProposalId())) {
+            if (earlier.getNumber() < number) {
+                differences.save(difference.between(reference, tor.getProposalId(), earlier, frozen));
+            }
+        }
         log.info("Terms of Reference {}: version {} made by {}", reference, number, user.id());
         return "version " + number;
     }
@@ -228,6 +239,28 @@ class TermsService {
         requireTerms(proposals.visible(user, reference));
         return versions.findByProposalIdAndNumber(find(reference).getProposalId(), number).orElseThrow(
                 () -> new NotFoundException("error.terms.noVersion", reference, String.valueOf(number)));
+    }
+
+    /**
+     * What changed from one version to a later one, as computed when the later one was frozen. Versions frozen
+     * before differences were kept (the release with migration V6) have theirs computed as they are read, if
+     * they are no larger than a version may be now.
+     */
+    @Transactional(readOnly = true)
+    TermsDifference difference(EndorseUser user, String reference, int from, int to) {
+        TermsVersion earlier = version(user, reference, from);
+        TermsVersion later = version(user, reference, to);
+        if (from >= to) {
+            throw new InvalidFieldException("to", "error.terms.compareLater", String.valueOf(from));
+        }
+        Long proposalId = find(reference).getProposalId();
+        return differences.findByProposalIdAndFromNumberAndToNumber(proposalId, from, to).orElseGet(() -> {
+            if (!earlier.fitsTheLimits() || !later.fitsTheLimits()) {
+                throw new ConflictException("error.terms.tooLargeToCompare", reference, String.valueOf(from),
+                        String.valueOf(to));
+            }
+            return difference.between(reference, proposalId, earlier, later);
+        });
     }
 
     /** The ToR with the text its drafter is working on, for its edit form. */

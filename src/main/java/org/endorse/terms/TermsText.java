@@ -1,5 +1,7 @@
 package org.endorse.terms;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,11 +22,15 @@ import org.springframework.web.util.HtmlUtils;
 public class TermsText {
 
     private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])>");
+    private static final int WORD_BY_WORD_LIMIT = 1_000;
+    // Splits before and after each line break, keeping it as a part of its own, as the word splitter does.
+    private static final Pattern LINE_BREAK = Pattern.compile("(?<=\n)|(?=\n)");
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private final DiffRowGenerator sideBySide = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
-            .mergeOriginalRevised(false).lineNormalizer(line -> HtmlUtils.htmlEscape(line.replace("\t", "    ")))
+    private final DiffRowGenerator sideBySide = DiffRowGenerator.create().showInlineDiffs(true)
+            .inlineDiffBySplitter(TermsText::wordsOrLines).mergeOriginalRevised(false)
+            .lineNormalizer(line -> HtmlUtils.htmlEscape(line.replace("\t", "    ")))
             .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>").build();
 
     /**
@@ -38,6 +44,15 @@ public class TermsText {
 
     /** One row of two versions side by side: what changed, the old line and the new line, both escaped HTML. */
     public record Row(String change, String oldLine, String newLine) {
+    }
+
+    /**
+     * What a changed passage is compared by: its words, or its lines when it is longer than a paragraph,
+     * since comparing word by word takes time that grows with the square of the words.
+     */
+    private static List<String> wordsOrLines(String passage) {
+        return passage.length() <= WORD_BY_WORD_LIMIT ? DiffRowGenerator.SPLITTER_BY_WORD.apply(passage)
+                : new ArrayList<>(Arrays.asList(LINE_BREAK.split(passage))); // the generator adds its tags to it
     }
 
     List<Row> sideBySide(String from, String to) {

@@ -14,6 +14,13 @@ import jakarta.persistence.Table;
 @Table(name = "terms_version")
 class TermsVersion {
 
+    /**
+     * The longest text a version may have, some fifty pages: long enough for any ToR, short enough that the
+     * difference between two versions is computed in well under a second.
+     */
+    static final int MAX_CHARACTERS = 200_000;
+    static final int MAX_LINES = 3_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -42,6 +49,11 @@ class TermsVersion {
         this.text = text;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Whether the text is no larger than a version may be now; older versions were not bounded. */
+    boolean fitsTheLimits() {
+        return text.length() <= MAX_CHARACTERS && text.lines().count() <= MAX_LINES;
     }
 
     int getNumber() {

@@ -122,6 +122,25 @@ class MeetingApiTest {
     }
 
     @Test
+    void aMeetingClosesWithItsRecordEvenIfATitleHoldsACharacterXmlForbids() {
+        // Stored before such characters were refused: the record prints it as U+FFFD rather than fail the closing.
+        String reference = nominations.waitingForReview("IDN", "Audit\u0001Committee " + UUID.randomUUID());
+        String path = convene("CONTACT_POINTS_MEETING", "VIRTUAL");
+        assertThat(secretariat.put(path + "/agenda", Map.of("references", List.of(reference))).code()).isEqualTo(200);
+        assertThat(secretariat.post(path + "/circulate").code()).isEqualTo(200);
+        assertThat(chair.post(path + "/open").code()).isEqualTo(200);
+        assertThat(chair.post(path + "/decisions", decisions(reference, "RECOMMEND")).code()).isEqualTo(200);
+
+        HttpApi.Response closed = chair.post(path + "/close");
+        assertThat(closed.code()).as(closed.body()).isEqualTo(200);
+        assertThat(member.get(path).json().get("status").asText()).isEqualTo("CLOSED");
+        HttpApi.Response record = member.getAs(path + "/record", "text/html");
+        assertThat(record.code()).isEqualTo(200);
+        assertThat(record.body()).contains(reference).doesNotContain("\u0001");
+        assertThat(member.getAs(path + "/record.pdf", "application/pdf").body()).startsWith("%PDF-");
+    }
+
+    @Test
     void recordIsOnlyThereOnceTheMeetingIsClosed() {
         String path = convene("HEADS_OF_CUSTOMS_CONFERENCE", "VIRTUAL");
         HttpApi.Response record = member.getAs(path + "/record", "text/html");

@@ -111,6 +111,29 @@ class PortalSecurityTest {
     }
 
     @Test
+    void aControlCharacterOrAnImplausibleYearIsSaidBesideItsFieldAndWhatWasTypedIsKept() throws Exception {
+        WebClient member = new WebClient();
+        member.logIn("member");
+        HttpResponse<String> refused = member.post("/nominations", Map.of("title", "Indonesia for the Audit Committee",
+                "submittingMember", "IDN", "seat.type", "COMMITTEE_REPRESENTATIVE", "seat.name", "Audit\u0001Committee",
+                "term.from", "0000-07-01", "term.to", "2029-06-30", "nominatedMember", "IDN",
+                "supportingStatement", "Continuity."), "/nominations/new");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("contains an invisible control character (U+0001)",
+                "must be a date between the years 1950 and 2100", "value=\"Indonesia for the Audit Committee\"");
+
+        WebClient chair = new WebClient();
+        chair.logIn("chair");
+        String page = ApiSteps.conveneJointSession(HttpApi.as(port, "secretariat"), 53, LocalDate.of(2028, 5, 1),
+                "IDN", "Asia/Jakarta").replace("/api", "");
+        HttpResponse<String> note = chair.post(page + "/decisions", Map.of("reference", "NOM-2026-9999",
+                "decision", "DEFER", "note", "Next\u0000time"), page + "/console");
+        assertThat(note.statusCode()).isEqualTo(302);
+        assertThat(chair.get(page + "/console").body()).contains("contains an invisible control character (U+0000)");
+        releaseAgendaOf("/api" + page);
+    }
+
+    @Test
     void aMemberSeesNoPlannedAgendaOnAnyPageOfTheMeeting() throws Exception {
         String reference = nominations.waitingForReview("IDN", "Enforcement Committee " + System.nanoTime());
         String meeting = ApiSteps.conveneJointSession(HttpApi.as(port, "secretariat"), 51, LocalDate.of(2028, 3, 1),

@@ -1,7 +1,15 @@
 package org.endorse.terms;
 
+import java.time.Duration;
+import java.util.Date;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.endorse.TestUsers;
+import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalTasks;
@@ -15,12 +23,17 @@ public class TermsFixtures {
     private final ProposalService proposals;
     private final ProposalTasks tasks;
     private final TaskService taskService;
+    private final ManagementService management;
+    private final RuntimeService runtime;
 
-    TermsFixtures(TermsService terms, ProposalService proposals, ProposalTasks tasks, TaskService taskService) {
+    TermsFixtures(TermsService terms, ProposalService proposals, ProposalTasks tasks, TaskService taskService,
+            ManagementService management, RuntimeService runtime) {
         this.terms = terms;
         this.proposals = proposals;
         this.tasks = tasks;
         this.taskService = taskService;
+        this.management = management;
+        this.runtime = runtime;
     }
 
     /** Drafted by the member for Indonesia, submitted as version 1 and checked: circulated to every contact point. */
@@ -33,5 +46,26 @@ public class TermsFixtures {
                 .singleResult().getId();
         tasks.complete(TestUsers.SECRETARIAT, check, "COMPLETE", null);
         return draft.getReference();
+    }
+
+    /**
+     * Circulated, its deadline passed in silence, recommended and endorsed: adopted and in force in the
+     * register. The engine's clock is moved past the deadline for the timer and put back.
+     */
+    public String adopted(String governedBody, String text) {
+        String reference = circulated(governedBody, text);
+        String process = runtime.createProcessInstanceQuery().processDefinitionKey(TermsProcess.KEY)
+                .processInstanceBusinessKey(reference).singleResult().getId();
+        Job deadline = management.createJobQuery().processInstanceId(process)
+                .activityId(TermsProcess.TIMER_CIRCULATION_DEADLINE).singleResult();
+        ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
+        try {
+            management.executeJob(deadline.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMEND, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null);
+        return reference;
     }
 }

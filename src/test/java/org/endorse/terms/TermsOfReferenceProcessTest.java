@@ -232,9 +232,7 @@ class TermsOfReferenceProcessTest {
                 request("CHN", TEXT_V1.formatted(body).replace("once a year", "twice a year")));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
-        String diff = VersionDifference.between(process.getBusinessKey(),
-                terms.version(TestUsers.MEMBER, process.getBusinessKey(), 1),
-                terms.version(TestUsers.MEMBER, process.getBusinessKey(), 2));
+        String diff = terms.difference(TestUsers.MEMBER, process.getBusinessKey(), 1, 2).getUnified();
 
         assertThat(diff).contains("--- " + process.getBusinessKey() + " version 1",
                 "+++ " + process.getBusinessKey() + " version 2", "-2. It meets once a year.",

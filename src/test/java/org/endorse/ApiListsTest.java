@@ -1,0 +1,66 @@
+package org.endorse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.endorse.laboratory.LaboratoryFixtures;
+import org.endorse.nomination.NominationFixtures;
+import org.endorse.terms.TermsFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every list of the API, read over HTTP with something of its kind in it, answers 200 with that something. */
+@EndorseTest
+class ApiListsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NominationFixtures nominations;
+    @Autowired
+    LaboratoryFixtures laboratories;
+    @Autowired
+    TermsFixtures terms;
+
+    @Test
+    void everyListOfTheApiShowsWhatItHolds() {
+        String seat = "Finance Committee " + UUID.randomUUID();
+        String nomination = nominations.submitted("IDN", seat);
+        String laboratory = laboratories.designated("CHN", LocalDate.of(2031, 12, 31));
+        String body = "Working Group " + UUID.randomUUID();
+        String tor = terms.adopted(body, "1. The Group meets once a year.");
+        HttpApi member = HttpApi.as(port, "member");
+        HttpApi secretariat = HttpApi.as(port, "secretariat");
+        String meeting = ApiSteps.conveneJointSession(secretariat, 41, LocalDate.of(2028, 5, 10), "JPN", "Asia/Tokyo");
+        String meetingId = meeting.substring(meeting.lastIndexOf('/') + 1);
+
+        assertThat(values(list(member, "/api/proposals?q=" + seat.replace(' ', '+')).get("items"), "reference"))
+                .contains(nomination);
+        assertThat(values(list(secretariat, "/api/tasks"), "proposalReference")).contains(nomination);
+        assertThat(values(list(member, "/api/meetings"), "id")).contains(meetingId);
+        assertThat(values(list(member, "/api/members"), "code")).contains("IDN", "JPN", "CHN");
+        assertThat(values(list(secretariat, "/api/notifications"), "proposalReference")).contains(nomination);
+        assertThat(values(list(member, "/api/register/laboratories"), "proposalReference")).contains(laboratory);
+        assertThat(values(list(member, "/api/register/terms"), "proposalReference")).contains(tor);
+        assertThat(values(list(member, "/api/register/terms/history"), "proposalReference")).contains(tor);
+        assertThat(values(list(member, "/api/terms/" + tor + "/versions"), "number")).containsExactly("1");
+        assertThat(list(member, "/api/terms/" + tor + "/rounds")).hasSize(1);
+    }
+
+    private static JsonNode list(HttpApi user, String path) {
+        HttpApi.Response response = user.get(path);
+        assertThat(response.code()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static List<String> values(JsonNode items, String field) {
+        return items.findValuesAsText(field);
+    }
+}

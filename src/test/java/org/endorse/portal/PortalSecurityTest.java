@@ -112,7 +112,7 @@ class PortalSecurityTest {
 
     @Test
     void aControlCharacterOrAnImplausibleYearIsSaidBesideItsFieldAndWhatWasTypedIsKept() throws Exception {
-        WebClient member = new WebClient();
+        ScriptlessBrowser member = new ScriptlessBrowser(port);
         member.logIn("member");
         HttpResponse<String> refused = member.post("/nominations", Map.of("title", "Indonesia for the Audit Committee",
                 "submittingMember", "IDN", "seat.type", "COMMITTEE_REPRESENTATIVE", "seat.name", "Audit\u0001Committee",
@@ -122,7 +122,7 @@ class PortalSecurityTest {
         assertThat(refused.body()).contains("contains an invisible control character (U+0001)",
                 "must be a date between the years 1950 and 2100", "value=\"Indonesia for the Audit Committee\"");
 
-        WebClient chair = new WebClient();
+        ScriptlessBrowser chair = new ScriptlessBrowser(port);
         chair.logIn("chair");
         String page = ApiSteps.conveneJointSession(HttpApi.as(port, "secretariat"), 53, LocalDate.of(2028, 5, 1),
                 "IDN", "Asia/Jakarta").replace("/api", "");

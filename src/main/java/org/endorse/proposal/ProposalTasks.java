@@ -185,6 +185,9 @@ public class ProposalTasks {
             throw new NotFoundException("error.task.notOfProposal", taskId);
         }
         if (!workflow.mayWork(task, user)) {
+            if (workflow.task(taskId).isEmpty()) {
+                throw closed(taskId); // completed at this very moment: its candidate groups went with it
+            }
             throw new ForbiddenException("error.task.notYourGroup", task.getName(),
                     String.valueOf(workflow.candidateGroups(taskId)));
         }

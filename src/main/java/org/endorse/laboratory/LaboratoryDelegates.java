@@ -12,8 +12,7 @@ class LaboratoryDelegates {
     @Bean
     @ProcessModelBean
     JavaDelegate checkLaboratoryEligibilityDelegate(LaboratoryService laboratories) {
-        return execution -> execution.setVariable(LaboratoryProcess.VAR_ELIGIBILITY,
-                laboratories.checkEligibility(execution.getProcessBusinessKey()).name());
+        return execution -> laboratories.checkEligibility(execution.getProcessBusinessKey());
     }
 
     @Bean

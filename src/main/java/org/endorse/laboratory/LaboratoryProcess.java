@@ -46,8 +46,6 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     public static final String MESSAGE_WITHDRAWAL = "LaboratoryProposalWithdrawalRequested";
 
     public static final String VAR_CHECK_OUTCOME = "checkOutcome";
-    /** The eligibility check's result, ELIGIBLE or NOT_ELIGIBLE: what the assessor is shown. */
-    public static final String VAR_ELIGIBILITY = "eligibility";
     public static final String VAR_ASSESSMENT = "assessment";
     public static final String VAR_FORWARDING = "forwarding";
     public static final String VAR_RECOGNITION = "recognition";
@@ -55,24 +53,28 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
             "Complete; on to the technical assessment");
 
-    static final DecisionTask ASSESS = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
-            new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,
-                    "Technical assessment: eligible; on to the contact points", false),
-            new Option(Eligibility.NOT_ELIGIBLE.name(), ProposalEventType.RETURNED,
-                    "Technical assessment: not eligible; returned for amendment", false)),
-            new Suggestion(VAR_ELIGIBILITY, Texts.of("error.task.source.eligibilityCheck")));
 
     static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
             new Option("FORWARDED", ProposalEventType.FORWARDED, "Forwarded to the WCO Secretariat", false)));
 
-    LaboratoryProcess(LaboratoryDetails details) {
+    /** The technical assessment, with the eligibility check's result, kept with the laboratory, as suggestion. */
+    private final DecisionTask assess;
+
+    LaboratoryProcess(LaboratoryDetails details, LaboratoryRepository laboratories) {
         super(ProposalKind.LABORATORY, KEY, USER_AMEND_PROPOSAL, MESSAGE_WITHDRAWAL, details::agendaHeading,
                 details::of);
+        this.assess = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
+                new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,
+                        "Technical assessment: eligible; on to the contact points", false),
+                new Option(Eligibility.NOT_ELIGIBLE.name(), ProposalEventType.RETURNED,
+                        "Technical assessment: not eligible; returned for amendment", false)),
+                new Suggestion(reference -> laboratories.findByReference(reference).map(Laboratory::getEligibility)
+                        .map(Eligibility::name), Texts.of("error.task.source.eligibilityCheck")));
     }
 
     @Override
     public List<DecisionTask> decisionTasks() {
-        return List.of(CHECK, ASSESS, FORWARD);
+        return List.of(CHECK, assess, FORWARD);
     }
 
     @Override

@@ -72,9 +72,12 @@ class LaboratoryService {
         return proposal;
     }
 
-    /** Runs the eligibility table on today's date and keeps its result for the assessor. */
+    /**
+     * Runs the eligibility table on today's date and keeps its result with the laboratory, the one place the
+     * assessor's task, the proposal's page and the API read it from.
+     */
     @Transactional
-    Eligibility checkEligibility(String reference) {
+    void checkEligibility(String reference) {
         Laboratory laboratory = laboratories.findByReference(reference).orElseThrow();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         EligibilityCheck.Result result = eligibilityCheck.evaluate(laboratory, today);
@@ -84,7 +87,6 @@ class LaboratoryService {
                 : "Eligibility check: not eligible. " + result.findings().stream()
                         .map(EligibilityCheck.Finding::finding).collect(Collectors.joining(" "));
         proposals.recordSystemEvent(reference, ProposalEventType.ASSESSED, summary);
-        return result.eligibility();
     }
 
     /** The member did not answer a return for amendment in time: the proposal is withdrawn. */

@@ -2,13 +2,15 @@ package org.endorse.proposal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A user task of a proposal process that is completed with a decision: the task's id in the BPMN, the
  * process variable the decision is written to, the decisions allowed there and, for some tasks, a decision
- * suggested by the process (such as a DMN table's result) that the user may go against only with a reason.
+ * suggested by what the process found earlier (such as a DMN table's result) that the user may go against
+ * only with a reason.
  */
 public record DecisionTask(String taskKey, String variable, List<Option> options, Suggestion suggestion) {
 
@@ -30,8 +32,11 @@ public record DecisionTask(String taskKey, String variable, List<Option> options
                 new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
     }
 
-    /** The process variable holding the suggested decision, and what suggested it, in words. */
-    public record Suggestion(String variable, MessageSourceResolvable source) {
+    /**
+     * Where the suggested decision comes from: read from the proposal's own record by its reference (none
+     * until it is known), and what suggested it, in words.
+     */
+    public record Suggestion(Function<String, Optional<String>> forProposal, MessageSourceResolvable source) {
     }
 
     /**

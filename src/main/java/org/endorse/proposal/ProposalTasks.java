@@ -141,7 +141,7 @@ public class ProposalTasks {
         if (option.reasonRequired() && !hasReason) {
             throw new InvalidFieldException("reason", "error.task.reasonRequired", decision);
         }
-        String suggested = suggestedDecision(task, decisionTask);
+        String suggested = suggestedDecision(reference, decisionTask);
         boolean overriding = suggested != null && !suggested.equals(decision);
         if (overriding && !hasReason) {
             throw new InvalidFieldException("reason", "error.task.reasonToOverride", decision,
@@ -217,7 +217,7 @@ public class ProposalTasks {
         var elsewhere = processes.completedElsewhere(task.getTaskDefinitionKey(), reference);
         var decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).filter(ignored -> elsewhere.isEmpty());
         List<DecisionTask.Option> decisions = decisionTask.map(DecisionTask::options).orElse(List.of());
-        String suggested = decisionTask.map(decided -> suggestedDecision(task, decided)).orElse(null);
+        String suggested = decisionTask.map(decided -> suggestedDecision(reference, decided)).orElse(null);
         String how = elsewhere.map(Texts::english).orElseGet(() -> "POST /api/tasks/" + task.getId()
                 + "/complete with {\"decision\": ..., \"reason\": ...}"
                 + (suggested == null ? "" : "; deciding other than the suggested " + suggested + " needs a reason"));
@@ -226,11 +226,8 @@ public class ProposalTasks {
                 task.getDueDate(), decisions, suggested, how, elsewhere.isPresent());
     }
 
-    private String suggestedDecision(Task task, DecisionTask decisionTask) {
-        if (decisionTask.suggestion() == null) {
-            return null;
-        }
-        Object value = workflow.variable(task.getExecutionId(), decisionTask.suggestion().variable());
-        return value == null ? null : value.toString();
+    private static String suggestedDecision(String reference, DecisionTask decisionTask) {
+        return decisionTask.suggestion() == null ? null
+                : decisionTask.suggestion().forProposal().apply(reference).orElse(null);
     }
 }

@@ -103,10 +103,6 @@ public class ProposalWorkflow {
                 .processInstanceBusinessKey(reference).singleResult()).map(ProcessInstance::getId);
     }
 
-    Object variable(String executionId, String name) {
-        return runtime.getVariable(executionId, name);
-    }
-
     Optional<Task> task(String taskId) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
     }

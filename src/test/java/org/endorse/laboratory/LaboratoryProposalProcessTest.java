@@ -85,8 +85,7 @@ class LaboratoryProposalProcessTest {
 
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
         BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.RULE_CHECK_ELIGIBILITY)
-                .isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY)
-                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "ELIGIBLE");
+                .isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
         BpmnAwareTests.assertThat(task()).hasCandidateGroup("assessor");
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_ASSESSMENT);
         LaboratoryDetails.EligibilityView eligibility = details.of(process.getBusinessKey()).eligibility();
@@ -167,7 +166,8 @@ class LaboratoryProposalProcessTest {
     void assessorAgreesTheLaboratoryIsNotEligibleAndItGoesBackToTheMember() {
         ProcessInstance process = submit("CHN", today().plusMonths(3));
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        BpmnAwareTests.assertThat(process).variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "NOT_ELIGIBLE");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
+        assertThat(details.of(process.getBusinessKey()).eligibility().result()).isEqualTo(Eligibility.NOT_ELIGIBLE);
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
                 .containsExactly("The accreditation expires before the minimum time after the assessment that the"
                         + " region requires.");
@@ -181,8 +181,8 @@ class LaboratoryProposalProcessTest {
         laboratories.edit(TestUsers.MEMBER, process.getBusinessKey(), LaboratoryFixtures.request("CHN", LONG_VALID));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY)
-                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "ELIGIBLE");
+        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
+        assertThat(details.of(process.getBusinessKey()).eligibility().result()).isEqualTo(Eligibility.ELIGIBLE);
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
                 .as("the renewed accreditation is checked afresh").isEmpty();
     }

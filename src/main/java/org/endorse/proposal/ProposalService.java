@@ -168,7 +168,7 @@ public class ProposalService {
             var task = process.resubmitTaskKeys().stream().map(key -> workflow.openTask(reference, key))
                     .flatMap(java.util.Optional::stream).findFirst().orElseThrow(() -> new ConflictException(
                             "error.proposal.notAwaitingAmendment", reference));
-            workflow.complete(task.getId(), Map.of());
+            workflow.completeAs(task, user.id(), Map.of());
             log.info("{} {} amended and resubmitted by {}", proposal.getKind().label(), reference, user.id());
         }
         return proposal;

@@ -150,11 +150,8 @@ public class ProposalTasks {
         String summary = overriding ? option.summary() + ", overriding "
                 + Texts.english(decisionTask.suggestion().source()) + " (" + suggested + ")" : option.summary();
         String note = hasReason ? summary + ": " + reason.strip() : summary;
-        if (task.getAssignee() == null) {
-            workflow.claim(taskId, user.id());
-        }
         proposals.recordDecision(reference, option.event(), user.id(), note);
-        workflow.complete(taskId, Map.of(decisionTask.variable(), decision));
+        workflow.completeAs(task, user.id(), Map.of(decisionTask.variable(), decision));
         log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
     }
 

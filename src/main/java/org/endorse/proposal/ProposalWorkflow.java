@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
+import org.endorse.system.UserTasks;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +39,13 @@ public class ProposalWorkflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
+    private final UserTasks userTasks;
 
-    ProposalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    ProposalWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, UserTasks userTasks) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
+        this.userTasks = userTasks;
     }
 
     void start(ProposalProcess process, Proposal proposal) {
@@ -74,7 +77,7 @@ public class ProposalWorkflow {
             MessageSourceResolvable what) {
         Task task = openTask(reference, taskKey).orElseThrow(() -> new ConflictException(
                 "error.proposal.notWaitingFor", reference, what));
-        complete(task, reference, userId, variables);
+        completeAs(task, userId, variables);
     }
 
     /** Like {@link #completeTask}, for one of several parallel tasks: the one open to the given group. */
@@ -85,16 +88,12 @@ public class ProposalWorkflow {
         if (task == null) {
             throw new ConflictException("error.proposal.notWaitingFor", reference, what);
         }
-        complete(task, reference, userId, variables);
+        completeAs(task, userId, variables);
     }
 
-    private void complete(Task task, String reference, String userId, Map<String, Object> variables) {
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), userId);
-        } else if (!task.getAssignee().equals(userId)) {
-            throw new ConflictException("error.task.claimedOf", task.getName(), reference, task.getAssignee());
-        }
-        tasks.complete(task.getId(), variables);
+    /** Completes the open task as the user who decided it (see {@link UserTasks}). */
+    void completeAs(Task task, String userId, Map<String, Object> variables) {
+        userTasks.completeAs(task, userId, variables);
     }
 
     /** The id of the proposal's running process instance, for a link to Cockpit; none once it has ended. */
@@ -148,7 +147,4 @@ public class ProposalWorkflow {
         tasks.claim(taskId, userId);
     }
 
-    void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, variables);
-    }
 }

@@ -11,6 +11,7 @@ import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.InvalidFieldException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +28,18 @@ class NominationService {
     private final ProposalWorkflow workflow;
     private final MemberDirectory members;
     private final NominationSettings settings;
+    private final ApplicationEventPublisher events;
 
     NominationService(ProposalService proposals, NominationRepository nominations, NominationDetails details,
-            ProposalWorkflow workflow, MemberDirectory members, NominationSettings settings) {
+            ProposalWorkflow workflow, MemberDirectory members, NominationSettings settings,
+            ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.nominations = nominations;
         this.details = details;
         this.workflow = workflow;
         this.members = members;
         this.settings = settings;
+        this.events = events;
     }
 
     @Transactional
@@ -71,10 +75,11 @@ class NominationService {
         Nomination endorsed = nominations.findByReference(endorsedReference).orElseThrow();
         for (Nomination competitor : details.competitorsOf(endorsed, IN_PROGRESS)) {
             String reference = competitor.getProposal().getReference();
-            proposals.recordSystemEvent(reference, ProposalEventType.NOT_ENDORSED,
-                    "Closed: the competing nomination " + endorsedReference + " was endorsed for "
-                            + endorsed.getSeatName() + " " + endorsed.getTermFrom() + " to " + endorsed.getTermTo());
+            String note = "Closed: the competing nomination " + endorsedReference + " was endorsed for "
+                    + endorsed.getSeatName() + " " + endorsed.getTermFrom() + " to " + endorsed.getTermTo();
+            proposals.recordSystemEvent(reference, ProposalEventType.CLOSED_BY_COMPETITOR, note);
             workflow.correlate(NominationProcess.MESSAGE_COMPETITOR_ENDORSED, reference);
+            events.publishEvent(new NominationClosedByCompetitor(reference, endorsedReference, note));
         }
     }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.endorse.meeting.MeetingPapersCirculated;
 import org.endorse.member.MemberDirectory;
+import org.endorse.nomination.NominationClosedByCompetitor;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalDecided;
@@ -62,16 +63,6 @@ class Notifications {
                     titled("mail.revisionRequested.subject", proposal), Texts.of("mail.revisionRequested.headline"),
                     List.of(Texts.of("mail.timeline", lastNote(proposal)), Texts.of("mail.revisionRequested.next"))),
                     drafters(proposal));
-            case NOT_ENDORSED -> {
-                // Meetings' decisions reach the drafter as DECISION_TAKEN; this is a nomination closed because a
-                // competing one was endorsed, which no meeting decided on its own.
-                if (proposal.latestEvent().filter(event -> ProposalEvent.SYSTEM.equals(event.getActor())).isPresent()) {
-                    outbox.post(message(NotificationKind.CLOSED_BY_COMPETITOR, proposal,
-                            titled("mail.closedByCompetitor.subject", proposal),
-                            Texts.of("mail.closedByCompetitor.headline"),
-                            List.of(Texts.of("mail.timeline", lastNote(proposal)))), drafters(proposal));
-                }
-            }
             case ENDORSED -> outbox.post(message(NotificationKind.ENDORSED, proposal,
                     titled("mail.endorsed.subject", proposal),
                     Texts.of("mail.endorsed.headline", members.nameOf(proposal.getSubmittingMember())),
@@ -79,6 +70,16 @@ class Notifications {
             default -> {
             }
         }
+    }
+
+    /** A nomination closed because a competing one was endorsed: no meeting decided it, so its drafters are told why. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onClosedByCompetitor(NominationClosedByCompetitor closed) {
+        Proposal proposal = proposals.byReference(closed.reference());
+        outbox.post(message(NotificationKind.CLOSED_BY_COMPETITOR, proposal,
+                titled("mail.closedByCompetitor.subject", proposal), Texts.of("mail.closedByCompetitor.headline"),
+                List.of(Texts.of("mail.timeline", closed.note()))), drafters(proposal));
     }
 
     @EventListener

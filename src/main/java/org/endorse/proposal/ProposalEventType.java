@@ -13,6 +13,8 @@ public enum ProposalEventType {
     DEFERRED,
     ENDORSED,
     NOT_ENDORSED,
+    /** A nomination closed because a competing one was endorsed for the same seat and term. */
+    CLOSED_BY_COMPETITOR,
     ASSESSED,
     FORWARDED,
     REMINDED,

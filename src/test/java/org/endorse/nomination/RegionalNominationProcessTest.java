@@ -23,6 +23,7 @@ import org.endorse.EndorseTest;
 import org.endorse.TestUsers;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatus;
@@ -225,8 +226,9 @@ class RegionalNominationProcessTest {
             BpmnAwareTests.assertThat(competitor).hasPassed(NominationProcess.END_CLOSED_BY_COMPETITOR).isEnded();
             Proposal closed = proposals.byReference(competitor.getBusinessKey());
             assertThat(closed.getStatus()).isEqualTo(ProposalStatus.NOT_ENDORSED);
-            assertThat(closed.getTimeline().get(closed.getTimeline().size() - 1).getNote())
-                    .contains(indonesia.getBusinessKey());
+            ProposalEvent last = closed.getTimeline().get(closed.getTimeline().size() - 1);
+            assertThat(last.getType()).isEqualTo(ProposalEventType.CLOSED_BY_COMPETITOR);
+            assertThat(last.getNote()).contains(indonesia.getBusinessKey());
         }
         assertThat(proposals.byReference(otherTerm.getReference()).getStatus())
                 .as("a nomination for another term is not a competitor").isEqualTo(ProposalStatus.SUBMITTED);

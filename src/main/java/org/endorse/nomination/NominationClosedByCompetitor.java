@@ -1,0 +1,8 @@
+package org.endorse.nomination;
+
+/**
+ * Published when a nomination is closed because a competing nomination for the same seat and term was
+ * endorsed: no meeting decided on it, so its drafters are told why in words of their own.
+ */
+public record NominationClosedByCompetitor(String reference, String endorsedReference, String note) {
+}

@@ -19,6 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
+import org.endorse.RealPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.endorse.system;
+package org.endorse.security;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
-import org.endorse.security.DemoUsersProperties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Profile;

@@ -1,4 +1,4 @@
-package org.endorse.system;
+package org.endorse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.endorse.EndorseApplication;
+import org.endorse.RealPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;

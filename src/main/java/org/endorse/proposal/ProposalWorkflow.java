@@ -59,8 +59,19 @@ public class ProposalWorkflow {
         correlate(messageName, reference, Map.of());
     }
 
+    /**
+     * Delivers the message to the proposal's own process instance, named by its id: the root instance with the
+     * proposal's reference as business key. Processes it calls carry the same business key, so correlating by
+     * the key alone could reach one of them instead.
+     */
     void correlate(String messageName, String reference, Map<String, Object> variables) {
-        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(reference).setVariables(variables)
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .rootProcessInstances().singleResult();
+        if (instance == null) {
+            throw new IllegalStateException("Proposal " + reference + " has no running process to deliver '"
+                    + messageName + "' to");
+        }
+        runtime.createMessageCorrelation(messageName).processInstanceId(instance.getId()).setVariables(variables)
                 .correlateWithResult();
     }
 

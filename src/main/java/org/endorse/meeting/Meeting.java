@@ -157,14 +157,22 @@ public class Meeting {
                 .sorted(Comparator.comparingInt(AgendaItem::getPosition)).toList()).toList();
     }
 
-    void moveTo(MeetingStatus status, Instant at) {
-        this.status = status;
-        if (status == MeetingStatus.AGENDA_CIRCULATED) {
-            circulatedAt = at;
-        }
-        if (status == MeetingStatus.CLOSED) {
-            closedAt = at;
-        }
+    /**
+     * The papers went out: a meeting held in person or virtually now waits to be opened, while a written procedure
+     * is open for objections at once, until its deadline.
+     */
+    void papersCirculated(Instant at) {
+        circulatedAt = at;
+        status = mode == MeetingMode.WRITTEN_PROCEDURE ? MeetingStatus.OPEN : MeetingStatus.AGENDA_CIRCULATED;
+    }
+
+    void open() {
+        status = MeetingStatus.OPEN;
+    }
+
+    void close(Instant at) {
+        status = MeetingStatus.CLOSED;
+        closedAt = at;
     }
 
     void recordAttendance(Set<String> members) {

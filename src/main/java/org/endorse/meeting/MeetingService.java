@@ -220,7 +220,7 @@ public class MeetingService {
     @Transactional
     public void papersCirculated(Long id) {
         Meeting meeting = meeting(id);
-        meeting.moveTo(MeetingStatus.AGENDA_CIRCULATED, clock.instant());
+        meeting.papersCirculated(clock.instant());
         log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
                 members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                         ? "; objections are due by " + meeting.getObjectionDeadline() : "");
@@ -241,6 +241,7 @@ public class MeetingService {
             throw new ConflictException("error.meeting.writtenNotOpened", meeting.nameText());
         }
         workflow.complete(meeting, MeetingProcess.USER_OPEN_MEETING, user.id(), Texts.of("error.meeting.step.open"));
+        meeting.open();
         log.info("{} opened by {}", meeting.name(), user.id());
         return meeting;
     }
@@ -415,13 +416,8 @@ public class MeetingService {
                         : "Recommended; the endorsement stays waiting for the next conference");
             }
         }
-        meeting.moveTo(MeetingStatus.CLOSED, clock.instant());
+        meeting.close(clock.instant());
         log.info("{} closed", meeting.name());
-    }
-
-    @Transactional
-    public void moveTo(Long id, MeetingStatus status) {
-        meeting(id).moveTo(status, clock.instant());
     }
 
     /** An item whose proposal ends elsewhere (withdrawn, closed by a competitor) leaves the agenda with a note. */

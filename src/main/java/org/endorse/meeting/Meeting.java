@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -134,11 +136,16 @@ public class Meeting {
         return alternateChair == null ? List.of(chair) : List.of(chair, alternateChair);
     }
 
-    /** Puts the proposals on the agenda in this order; items already decided or closed keep their place. */
+    /**
+     * Puts the proposals on the agenda in this order, except that items sharing a heading sit together, where the
+     * first of them stands; items already decided or closed keep their place.
+     */
     void replaceAgenda(List<AgendaItem> items) {
         agenda.removeIf(item -> item.getState() == AgendaItemState.PENDING);
+        Map<String, List<AgendaItem>> byHeading = new LinkedHashMap<>();
+        items.forEach(item -> byHeading.computeIfAbsent(item.getHeading(), heading -> new ArrayList<>()).add(item));
         int position = agenda.size();
-        for (AgendaItem item : items) {
+        for (AgendaItem item : byHeading.values().stream().flatMap(List::stream).toList()) {
             item.placeAt(++position);
             agenda.add(item);
         }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way a meeting's decision on an item is taken, whether the chair records it or a written procedure
- * concludes: the item keeps it, and the proposal's timeline and process receive it from there.
+ * concludes. The item is where the decision is kept (the meeting's pages, API and record of decisions read it
+ * there); the proposal's timeline entry, its process variable and the ProposalDecided notice are derived from it
+ * here, in the same transaction, by {@link ProposalService#decideAtMeeting}.
  */
 @Component
 class AgendaDecisions {
@@ -53,10 +55,8 @@ class AgendaDecisions {
                 && item.getRecommendation() == null) {
             throw new ConflictException("error.meeting.recommendationFirst", item.getProposalReference());
         }
-        boolean last = stage == ProposalStage.ENDORSEMENT || decision.defers()
-                || !meeting.getType().stages().contains(ProposalStage.ENDORSEMENT);
         // Recorded on the item first: the decision may end the proposal, and the item must not then look undecided.
-        item.record(decision, last);
-        proposals.decideAtMeeting(item.getProposalReference(), decision, actor, meeting.name(), note);
+        item.record(decision, meeting.getType().stages());
+        proposals.decideAtMeeting(item.getProposalReference(), item.decisionAt(stage), actor, meeting.name(), note);
     }
 }

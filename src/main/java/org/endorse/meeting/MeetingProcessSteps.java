@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.endorse.member.MemberDirectory;
@@ -26,16 +27,16 @@ class MeetingProcessSteps {
 
     private final MeetingRepository meetings;
     private final AgendaProposals agendaProposals;
-    private final AgendaDecisions decisions;
+    private final AgendaDecisions agendaDecisions;
     private final MemberDirectory members;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MeetingProcessSteps(MeetingRepository meetings, AgendaProposals agendaProposals, AgendaDecisions decisions,
+    MeetingProcessSteps(MeetingRepository meetings, AgendaProposals agendaProposals, AgendaDecisions agendaDecisions,
             MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.agendaProposals = agendaProposals;
-        this.decisions = decisions;
+        this.agendaDecisions = agendaDecisions;
         this.members = members;
         this.clock = clock;
         this.events = events;
@@ -74,19 +75,14 @@ class MeetingProcessSteps {
     public void concludeWrittenProcedure(Long id) {
         Meeting meeting = meetings.withAgenda(id);
         for (AgendaItem item : meeting.getAgenda()) {
-            List<ProposalStage> stages = meeting.getType().stages().stream()
-                    .filter(stage -> stage.ordinal() >= item.getStage().ordinal()).toList();
-            for (ProposalStage stage : stages) {
-                if (item.getState() != AgendaItemState.PENDING) {
-                    break;
-                }
+            Optional<ProposalStage> stage;
+            while ((stage = item.stageToDecide(meeting.getType().stages())).isPresent()) {
                 if (item.getObjections().isEmpty()) {
-                    decisions.take(meeting, item, consent(stage), meeting.getChair(), "By written procedure: no"
-                            + " objection by the deadline", "items");
+                    agendaDecisions.take(meeting, item, consent(stage.get()), meeting.getChair(),
+                            "By written procedure: no objection by the deadline", "items");
                 } else {
-                    decisions.take(meeting, item, stage == ProposalStage.REVIEW ? MeetingDecision.DEFER
-                            : MeetingDecision.DEFERRED, meeting.getChair(), "By written procedure: objection by "
-                            + item.getObjections().stream()
+                    agendaDecisions.take(meeting, item, deferral(stage.get()), meeting.getChair(),
+                            "By written procedure: objection by " + item.getObjections().stream()
                                     .map(o -> members.nameOf(o.getMemberCode()) + " (" + o.getReason() + ")")
                                     .collect(Collectors.joining(", ")) + "; carried to the next meeting", "items");
                 }
@@ -95,8 +91,14 @@ class MeetingProcessSteps {
         log.info("Written procedure of the {} concluded at its deadline", meeting.name());
     }
 
+    /** Silence at a stage: recommended by the contact points, endorsed by the heads of Customs. */
     private static MeetingDecision consent(ProposalStage stage) {
         return stage == ProposalStage.REVIEW ? MeetingDecision.RECOMMEND : MeetingDecision.ENDORSED;
+    }
+
+    /** An objection at a stage defers it; the two stages word their deferral differently (see MeetingDecision). */
+    private static MeetingDecision deferral(ProposalStage stage) {
+        return stage == ProposalStage.REVIEW ? MeetingDecision.DEFER : MeetingDecision.DEFERRED;
     }
 
     /** service_close_meeting: nothing changes afterwards; undecided items wait for the next meeting. */

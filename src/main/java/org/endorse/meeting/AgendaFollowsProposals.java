@@ -38,10 +38,10 @@ class AgendaFollowsProposals {
         }
         for (AgendaItem item : meetings.findPendingItems(List.of(change.reference()))) {
             if (change.status() == ProposalStatus.WITHDRAWN) {
-                item.close(AgendaItemState.WITHDRAWN, "Withdrawn by " + members.nameOf(item.getSubmittingMember())
-                        + " before the meeting decided it");
+                item.leaveUndecided(AgendaItemState.WITHDRAWN, "Withdrawn by "
+                        + members.nameOf(item.getSubmittingMember()) + " before the meeting decided it");
             } else {
-                item.close(AgendaItemState.CLOSED, "Closed before the meeting decided it: "
+                item.leaveUndecided(AgendaItemState.CLOSED, "Closed before the meeting decided it: "
                         + change.status().description() + lastNote(change.reference()));
             }
             log.info("{} left the agenda of the {}: {}", change.reference(), item.getMeeting().name(),

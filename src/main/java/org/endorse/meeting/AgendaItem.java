@@ -129,7 +129,8 @@ public class AgendaItem {
         }
     }
 
-    void close(AgendaItemState state, String note) {
+    /** The item leaves the agenda without the meeting's decision: withdrawn, closed elsewhere or carried forward. */
+    void leaveUndecided(AgendaItemState state, String note) {
         this.state = state;
         this.note = note;
     }

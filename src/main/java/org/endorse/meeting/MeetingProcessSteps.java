@@ -107,7 +107,7 @@ class MeetingProcessSteps {
         Meeting meeting = meetings.withAgenda(id);
         for (AgendaItem item : meeting.getAgenda()) {
             if (item.getState() == AgendaItemState.PENDING) {
-                item.close(AgendaItemState.CARRIED_FORWARD, item.getRecommendation() == null
+                item.leaveUndecided(AgendaItemState.CARRIED_FORWARD, item.getRecommendation() == null
                         ? "Not taken up; it stays waiting for the next meeting"
                         : "Recommended; the endorsement stays waiting for the next conference");
             }

@@ -110,22 +110,27 @@ public class AgendaItem {
         if (stage == ProposalStage.REVIEW && recommendation == null && meetingStages.contains(ProposalStage.REVIEW)) {
             return Optional.of(ProposalStage.REVIEW);
         }
-        return meetingStages.contains(ProposalStage.ENDORSEMENT) ? Optional.of(ProposalStage.ENDORSEMENT)
-                : Optional.empty();
+        return meetingStages.contains(ProposalStage.ENDORSEMENT) && endorsement == null
+                ? Optional.of(ProposalStage.ENDORSEMENT) : Optional.empty();
     }
 
-    void record(MeetingDecision decision, boolean last) {
+    /**
+     * Keeps the meeting's decision at its stage. The item is decided once a deferral carries it to a later meeting
+     * or {@link #stageToDecide} finds nothing left for this meeting to decide on it.
+     */
+    void record(MeetingDecision decision, List<ProposalStage> meetingStages) {
         if (decision.stage() == ProposalStage.REVIEW) {
             recommendation = decision;
         } else {
             endorsement = decision;
         }
-        if (last) {
+        if (decision.defers() || stageToDecide(meetingStages).isEmpty()) {
             state = AgendaItemState.DECIDED;
         }
     }
 
-    void close(AgendaItemState state, String note) {
+    /** The item leaves the agenda without the meeting's decision: withdrawn, closed elsewhere or carried forward. */
+    void leaveUndecided(AgendaItemState state, String note) {
         this.state = state;
         this.note = note;
     }

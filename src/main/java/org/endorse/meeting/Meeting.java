@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -134,11 +136,16 @@ public class Meeting {
         return alternateChair == null ? List.of(chair) : List.of(chair, alternateChair);
     }
 
-    /** Puts the proposals on the agenda in this order; items already decided or closed keep their place. */
+    /**
+     * Puts the proposals on the agenda in this order, except that items sharing a heading sit together, where the
+     * first of them stands; items already decided or closed keep their place.
+     */
     void replaceAgenda(List<AgendaItem> items) {
         agenda.removeIf(item -> item.getState() == AgendaItemState.PENDING);
+        Map<String, List<AgendaItem>> byHeading = new LinkedHashMap<>();
+        items.forEach(item -> byHeading.computeIfAbsent(item.getHeading(), heading -> new ArrayList<>()).add(item));
         int position = agenda.size();
-        for (AgendaItem item : items) {
+        for (AgendaItem item : byHeading.values().stream().flatMap(List::stream).toList()) {
             item.placeAt(++position);
             agenda.add(item);
         }
@@ -157,14 +164,22 @@ public class Meeting {
                 .sorted(Comparator.comparingInt(AgendaItem::getPosition)).toList()).toList();
     }
 
-    void moveTo(MeetingStatus status, Instant at) {
-        this.status = status;
-        if (status == MeetingStatus.AGENDA_CIRCULATED) {
-            circulatedAt = at;
-        }
-        if (status == MeetingStatus.CLOSED) {
-            closedAt = at;
-        }
+    /**
+     * The papers went out: a meeting held in person or virtually now waits to be opened, while a written procedure
+     * is open for objections at once, until its deadline.
+     */
+    void papersCirculated(Instant at) {
+        circulatedAt = at;
+        status = mode == MeetingMode.WRITTEN_PROCEDURE ? MeetingStatus.OPEN : MeetingStatus.AGENDA_CIRCULATED;
+    }
+
+    void open() {
+        status = MeetingStatus.OPEN;
+    }
+
+    void close(Instant at) {
+        status = MeetingStatus.CLOSED;
+        closedAt = at;
     }
 
     void recordAttendance(Set<String> members) {

@@ -1,36 +1,37 @@
 package org.endorse.meeting;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.endorse.system.ProcessModelBean;
 
-/** The service tasks of processes/regional-meeting.bpmn, each one call to the meeting service. */
+/** The service tasks of processes/regional-meeting.bpmn, each one call to its step. */
 @Configuration
 class MeetingDelegates {
 
     @Bean
     @ProcessModelBean
-    JavaDelegate assembleAgendaDelegate(MeetingService meetings) {
-        return execution -> meetings.assembleAgenda(meetingId(execution));
+    JavaDelegate assembleAgendaDelegate(MeetingProcessSteps steps) {
+        return execution -> steps.assembleAgenda(meetingId(execution));
     }
 
     @Bean
     @ProcessModelBean
-    JavaDelegate circulatePapersDelegate(MeetingService meetings) {
-        return execution -> meetings.papersCirculated(meetingId(execution));
+    JavaDelegate circulatePapersDelegate(MeetingProcessSteps steps) {
+        return execution -> steps.circulatePapers(meetingId(execution));
     }
 
     @Bean
     @ProcessModelBean
-    JavaDelegate concludeWrittenProcedureDelegate(MeetingService meetings) {
-        return execution -> meetings.concludeWrittenProcedure(meetingId(execution));
+    JavaDelegate concludeWrittenProcedureDelegate(MeetingProcessSteps steps) {
+        return execution -> steps.concludeWrittenProcedure(meetingId(execution));
     }
 
     @Bean
     @ProcessModelBean
-    JavaDelegate closeMeetingDelegate(MeetingService meetings) {
-        return execution -> meetings.closed(meetingId(execution));
+    JavaDelegate closeMeetingDelegate(MeetingProcessSteps steps) {
+        return execution -> steps.closeMeeting(meetingId(execution));
     }
 
     @Bean
@@ -39,7 +40,7 @@ class MeetingDelegates {
         return execution -> records.publish(meetingId(execution));
     }
 
-    private static Long meetingId(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    private static Long meetingId(DelegateExecution execution) {
         return Long.valueOf(execution.getProcessBusinessKey());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.endorse.system.NotFoundException;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +15,12 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     /** With its agenda; attendance is a second collection and loads on its own, or rows would multiply. */
     @EntityGraph(attributePaths = "agenda")
     Optional<Meeting> findWithAgendaById(Long id);
+
+    /** The meeting with its agenda, or a 404 naming it. */
+    default Meeting withAgenda(Long id) {
+        return findWithAgendaById(id)
+                .orElseThrow(() -> new NotFoundException("error.meeting.notFound", String.valueOf(id)));
+    }
 
     List<Meeting> findAllByOrderByStartDateDescIdDesc();
 

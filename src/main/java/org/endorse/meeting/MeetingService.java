@@ -3,25 +3,16 @@ package org.endorse.meeting;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.endorse.member.MemberDirectory;
-import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
-import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalService;
-import org.endorse.proposal.ProposalStage;
-import org.endorse.proposal.ProposalStatus;
-import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.security.ContactPoints;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
@@ -36,15 +27,14 @@ import org.endorse.system.PageResult;
 import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings from convening to closing: the agenda built from waiting proposals, the papers, the chair's
- * decisions that move proposals on at once, the written procedure, and what happens to items on the way.
+ * What users do with meetings, from convening to closing: the secretariat sets the agenda, circulates it and
+ * opens the meeting, the chair records decisions and closes it, contact points object in a written procedure;
+ * and what they may see. What the meeting's process does by itself is in {@link MeetingProcessSteps}.
  */
 @Service
 public class MeetingService {
@@ -61,24 +51,26 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final MeetingWorkflow workflow;
+    private final AgendaProposals agendaProposals;
+    private final AgendaDecisions agendaDecisions;
     private final ProposalService proposals;
     private final MemberDirectory members;
     private final UserDirectory users;
     private final ContactPoints contactPoints;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, ProposalService proposals,
-            MemberDirectory members, UserDirectory users, ContactPoints contactPoints, Clock clock,
-            ApplicationEventPublisher events) {
+    MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, AgendaProposals agendaProposals,
+            AgendaDecisions agendaDecisions, ProposalService proposals, MemberDirectory members, UserDirectory users,
+            ContactPoints contactPoints, Clock clock) {
         this.meetings = meetings;
-        this.contactPoints = contactPoints;
         this.workflow = workflow;
+        this.agendaProposals = agendaProposals;
+        this.agendaDecisions = agendaDecisions;
         this.proposals = proposals;
         this.members = members;
         this.users = users;
+        this.contactPoints = contactPoints;
         this.clock = clock;
-        this.events = events;
     }
 
     @Transactional
@@ -125,8 +117,7 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public Meeting meeting(Long id) {
-        return meetings.findWithAgendaById(id)
-                .orElseThrow(() -> new NotFoundException("error.meeting.notFound", String.valueOf(id)));
+        return meetings.withAgenda(id);
     }
 
     /** Whether the user sees the meeting's agenda: staff always, member administrations once it is circulated. */
@@ -163,15 +154,6 @@ public class MeetingService {
         return meetings.findByStatusNotOrderByStartDateAscIdAsc(MeetingStatus.CLOSED);
     }
 
-    /** service_assemble_agenda: every proposal waiting at the meeting's stages and on no other agenda. */
-    @Transactional
-    public void assembleAgenda(Long id) {
-        Meeting meeting = meeting(id);
-        List<AgendaItem> items = waitingFor(meeting).stream().map(p -> itemFor(meeting, p)).toList();
-        meeting.replaceAgenda(groupedByHeading(items));
-        log.info("Agenda of the {} assembled: {} item(s) waiting for it", meeting.name(), items.size());
-    }
-
     /** The secretariat adds, removes and reorders items until the papers are circulated. */
     @Transactional
     public Meeting setAgenda(EndorseUser user, Long id, List<String> references) {
@@ -183,9 +165,7 @@ public class MeetingService {
         if (new HashSet<>(references).size() != references.size()) {
             throw new InvalidFieldException("references", "error.meeting.duplicateReference");
         }
-        Set<String> onOtherAgendas = meetings.findPendingItems(references).stream()
-                .filter(item -> !item.getMeeting().getId().equals(id))
-                .map(AgendaItem::getProposalReference).collect(Collectors.toSet());
+        Set<String> onOtherAgendas = agendaProposals.onOtherAgendas(meeting, references);
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             String reference = references.get(i);
@@ -199,9 +179,9 @@ public class MeetingService {
                 throw new InvalidFieldException("references[" + i + "]", "error.meeting.onOtherAgenda", reference);
             }
             items.add(meeting.item(reference).filter(item -> item.getState() == AgendaItemState.PENDING)
-                    .orElseGet(() -> itemFor(meeting, proposal)));
+                    .orElseGet(() -> agendaProposals.itemFor(meeting, proposal)));
         }
-        meeting.replaceAgenda(groupedByHeading(items));
+        meeting.replaceAgenda(items);
         log.info("Agenda of the {} set by {}: {}", meeting.name(), user.id(), LogText.escaped(references));
         return meeting;
     }
@@ -216,21 +196,6 @@ public class MeetingService {
         return meeting;
     }
 
-    /** service_circulate_papers: the papers go to every member; the mail issue will deliver them. */
-    @Transactional
-    public void papersCirculated(Long id) {
-        Meeting meeting = meeting(id);
-        meeting.moveTo(MeetingStatus.AGENDA_CIRCULATED, clock.instant());
-        log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
-                members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
-                        ? "; objections are due by " + meeting.getObjectionDeadline() : "");
-        events.publishEvent(new MeetingPapersCirculated(meeting.getId(), meeting.nameText(), meeting.getStartDate(),
-                meeting.getEndDate(), meeting.getMode().name(), meeting.getObjectionDeadline() == null ? null
-                        : LocalDate.ofInstant(meeting.getObjectionDeadline(), ZoneOffset.UTC),
-                meeting.getAgenda().stream().map(item -> item.getProposalReference() + " " + item.getProposalTitle())
-                        .toList()));
-    }
-
     @Transactional
     public Meeting open(EndorseUser user, Long id) {
         Meeting meeting = meeting(id);
@@ -241,6 +206,7 @@ public class MeetingService {
             throw new ConflictException("error.meeting.writtenNotOpened", meeting.nameText());
         }
         workflow.complete(meeting, MeetingProcess.USER_OPEN_MEETING, user.id(), Texts.of("error.meeting.step.open"));
+        meeting.open();
         log.info("{} opened by {}", meeting.name(), user.id());
         return meeting;
     }
@@ -286,44 +252,10 @@ public class MeetingService {
                 throw new InvalidFieldException("decisions[" + i + "].note", "error.meeting.noteTooLong",
                         String.valueOf(DECISION_NOTE_LENGTH));
             }
-            take(meeting, item, decision.decision(), user.id(), decision.note(), "decisions[" + i + "].decision");
+            agendaDecisions.take(meeting, item, decision.decision(), user.id(), decision.note(),
+                    "decisions[" + i + "].decision");
         }
         return meeting;
-    }
-
-    private void take(Meeting meeting, AgendaItem item, MeetingDecision decision, String actor, String note,
-            String field) {
-        ProposalStage stage = decision.stage();
-        if (!meeting.getType().stages().contains(stage)) {
-            throw new InvalidFieldException(field, "error.meeting.decisionNotHere", String.valueOf(meeting.getType()
-                    .stages().stream().flatMap(s -> MeetingDecision.of(s).stream()).toList()),
-                    meeting.getType().labelText());
-        }
-        MeetingDecision already = item.decisionAt(stage);
-        if (already == decision) {
-            return;
-        }
-        if (already != null) {
-            throw new ConflictException("error.meeting.alreadyDecided", meeting.nameText(), already.name(),
-                    item.getProposalReference(), decision.name());
-        }
-        if (item.getState() != AgendaItemState.PENDING) {
-            MessageSourceResolvable state = Texts.of("error.meeting.item." + item.getState().name());
-            throw item.getNote() == null
-                    ? new ConflictException("error.meeting.itemNotOpen", item.getProposalReference(),
-                            meeting.nameText(), state)
-                    : new ConflictException("error.meeting.itemNotOpenWithNote", item.getProposalReference(),
-                            meeting.nameText(), state, item.getNote());
-        }
-        if (stage == ProposalStage.ENDORSEMENT && item.getStage() == ProposalStage.REVIEW
-                && item.getRecommendation() == null) {
-            throw new ConflictException("error.meeting.recommendationFirst", item.getProposalReference());
-        }
-        boolean last = stage == ProposalStage.ENDORSEMENT || decision.defers()
-                || !meeting.getType().stages().contains(ProposalStage.ENDORSEMENT);
-        // Recorded on the item first: the decision may end the proposal, and the item must not then look undecided.
-        item.record(decision, last);
-        proposals.decideAtMeeting(item.getProposalReference(), decision, actor, meeting.name(), note);
     }
 
     /** A contact point objects, for its member administration, to an item of a written procedure before its deadline. */
@@ -361,38 +293,6 @@ public class MeetingService {
         return meeting;
     }
 
-    /**
-     * service_conclude_written_procedure: at the deadline, silence is consent. Items without objection are
-     * recommended and, where the meeting endorses, endorsed; an objection defers the item to the next meeting.
-     */
-    @Transactional
-    public void concludeWrittenProcedure(Long id) {
-        Meeting meeting = meeting(id);
-        for (AgendaItem item : meeting.getAgenda()) {
-            List<ProposalStage> stages = meeting.getType().stages().stream()
-                    .filter(stage -> stage.ordinal() >= item.getStage().ordinal()).toList();
-            for (ProposalStage stage : stages) {
-                if (item.getState() != AgendaItemState.PENDING) {
-                    break;
-                }
-                if (item.getObjections().isEmpty()) {
-                    take(meeting, item, consent(stage), meeting.getChair(), "By written procedure: no objection"
-                            + " by the deadline", "items");
-                } else {
-                    take(meeting, item, stage == ProposalStage.REVIEW ? MeetingDecision.DEFER : MeetingDecision.DEFERRED,
-                            meeting.getChair(), "By written procedure: objection by " + item.getObjections().stream()
-                                    .map(o -> members.nameOf(o.getMemberCode()) + " (" + o.getReason() + ")")
-                                    .collect(Collectors.joining(", ")) + "; carried to the next meeting", "items");
-                }
-            }
-        }
-        log.info("Written procedure of the {} concluded at its deadline", meeting.name());
-    }
-
-    private static MeetingDecision consent(ProposalStage stage) {
-        return stage == ProposalStage.REVIEW ? MeetingDecision.RECOMMEND : MeetingDecision.ENDORSED;
-    }
-
     @Transactional
     public Meeting close(EndorseUser user, Long id) {
         Meeting meeting = meeting(id);
@@ -404,85 +304,18 @@ public class MeetingService {
         return meeting;
     }
 
-    /** service_close_meeting: nothing changes afterwards; undecided items wait for the next meeting. */
-    @Transactional
-    public void closed(Long id) {
-        Meeting meeting = meeting(id);
-        for (AgendaItem item : meeting.getAgenda()) {
-            if (item.getState() == AgendaItemState.PENDING) {
-                item.close(AgendaItemState.CARRIED_FORWARD, item.getRecommendation() == null
-                        ? "Not taken up; it stays waiting for the next meeting"
-                        : "Recommended; the endorsement stays waiting for the next conference");
-            }
-        }
-        meeting.moveTo(MeetingStatus.CLOSED, clock.instant());
-        log.info("{} closed", meeting.name());
-    }
-
-    @Transactional
-    public void moveTo(Long id, MeetingStatus status) {
-        meeting(id).moveTo(status, clock.instant());
-    }
-
-    /** An item whose proposal ends elsewhere (withdrawn, closed by a competitor) leaves the agenda with a note. */
-    @EventListener
-    @Transactional
-    public void onProposalStatusChanged(ProposalStatusChanged change) {
-        if (!change.status().isFinal()) {
-            return;
-        }
-        for (AgendaItem item : meetings.findPendingItems(List.of(change.reference()))) {
-            if (change.status() == ProposalStatus.WITHDRAWN) {
-                item.close(AgendaItemState.WITHDRAWN, "Withdrawn by " + members.nameOf(item.getSubmittingMember())
-                        + " before the meeting decided it");
-            } else {
-                item.close(AgendaItemState.CLOSED, "Closed before the meeting decided it: "
-                        + change.status().description() + lastNote(change.reference()));
-            }
-            log.info("{} left the agenda of the {}: {}", change.reference(), item.getMeeting().name(),
-                    LogText.escaped(item.getNote()));
-        }
-    }
-
-    private String lastNote(String reference) {
-        return proposals.byReference(reference).latestEvent().map(ProposalEvent::getNote)
-                .map(note -> " (" + note + ")").orElse("");
-    }
-
-    /** Proposals waiting at the meeting's stages and on no other meeting's agenda, oldest submission first. */
-    private List<Proposal> waitingFor(Meeting meeting) {
-        List<Proposal> waiting = proposals.waitingAt(meeting.getType().stages());
-        Set<String> elsewhere = meetings.findPendingItems(waiting.stream().map(Proposal::getReference).toList())
-                .stream().filter(item -> !item.getMeeting().getId().equals(meeting.getId()))
-                .map(AgendaItem::getProposalReference).collect(Collectors.toSet());
-        return waiting.stream().filter(p -> !elsewhere.contains(p.getReference())).toList();
-    }
-
     /** What the secretariat may still add to a meeting's agenda: waiting proposals not on it or another one. */
     @Transactional(readOnly = true)
     public List<Proposal> candidates(Long id) {
         Meeting meeting = meeting(id);
-        return waitingFor(meeting).stream().filter(p -> meeting.item(p.getReference()).isEmpty()).toList();
+        return agendaProposals.waitingFor(meeting).stream().filter(p -> meeting.item(p.getReference()).isEmpty())
+                .toList();
     }
 
     /** One page of the meetings, the latest first unless asked otherwise. */
     @Transactional(readOnly = true)
     public PageResult<Meeting> page(PageQuery page) {
         return PageResult.of(meetings.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING));
-    }
-
-    private AgendaItem itemFor(Meeting meeting, Proposal proposal) {
-        ProposalStage stage = proposal.getStatus() == ProposalStatus.UNDER_REVIEW ? ProposalStage.REVIEW
-                : ProposalStage.ENDORSEMENT;
-        return new AgendaItem(meeting, proposal.getReference(), proposal.getTitle(), proposal.getSubmittingMember(),
-                proposals.agendaHeading(proposal), stage);
-    }
-
-    /** Items sharing a heading sit together, where the first of them stands. */
-    private static List<AgendaItem> groupedByHeading(List<AgendaItem> items) {
-        Map<String, List<AgendaItem>> byHeading = new LinkedHashMap<>();
-        items.forEach(item -> byHeading.computeIfAbsent(item.getHeading(), heading -> new ArrayList<>()).add(item));
-        return byHeading.values().stream().flatMap(List::stream).toList();
     }
 
     private static void requireSecretariat(EndorseUser user, MessageSourceResolvable action) {

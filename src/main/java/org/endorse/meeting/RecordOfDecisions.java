@@ -34,13 +34,13 @@ class RecordOfDecisions {
     private static final Logger log = LoggerFactory.getLogger(RecordOfDecisions.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final MeetingService meetings;
+    private final MeetingRepository meetings;
     private final MeetingRecordRepository records;
     private final MemberDirectory members;
     private final UserDirectory users;
     private final Clock clock;
 
-    RecordOfDecisions(MeetingService meetings, MeetingRecordRepository records, MemberDirectory members,
+    RecordOfDecisions(MeetingRepository meetings, MeetingRecordRepository records, MemberDirectory members,
             UserDirectory users, Clock clock) {
         this.meetings = meetings;
         this.users = users;
@@ -55,7 +55,7 @@ class RecordOfDecisions {
         if (records.existsById(meetingId)) {
             return;
         }
-        Meeting meeting = meetings.meeting(meetingId);
+        Meeting meeting = meetings.withAgenda(meetingId);
         String html = html(meeting);
         records.save(new MeetingRecord(meetingId, html, clock.instant()));
         try {
@@ -88,7 +88,7 @@ class RecordOfDecisions {
     }
 
     private MeetingRecord record(Long meetingId) {
-        Meeting meeting = meetings.meeting(meetingId);
+        Meeting meeting = meetings.withAgenda(meetingId);
         return records.findById(meetingId).orElseThrow(() -> new NotFoundException("error.meeting.noRecord",
                 meeting.nameText()));
     }

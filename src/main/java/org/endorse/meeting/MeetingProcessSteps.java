@@ -1,0 +1,118 @@
+package org.endorse.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.endorse.member.MemberDirectory;
+import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.ProposalStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What processes/regional-meeting.bpmn does by itself, one method per service task and named like it, called by
+ * {@link MeetingDelegates}. Users' commands are in {@link MeetingService}.
+ */
+@Service
+class MeetingProcessSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingProcessSteps.class);
+
+    private final MeetingRepository meetings;
+    private final AgendaProposals agendaProposals;
+    private final AgendaDecisions agendaDecisions;
+    private final MemberDirectory members;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    MeetingProcessSteps(MeetingRepository meetings, AgendaProposals agendaProposals, AgendaDecisions agendaDecisions,
+            MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
+        this.meetings = meetings;
+        this.agendaProposals = agendaProposals;
+        this.agendaDecisions = agendaDecisions;
+        this.members = members;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** service_assemble_agenda: every proposal waiting at the meeting's stages and on no other agenda. */
+    @Transactional
+    public void assembleAgenda(Long id) {
+        Meeting meeting = meetings.withAgenda(id);
+        List<AgendaItem> items = agendaProposals.waitingFor(meeting).stream()
+                .map(proposal -> agendaProposals.itemFor(meeting, proposal)).toList();
+        meeting.replaceAgenda(items);
+        log.info("Agenda of the {} assembled: {} item(s) waiting for it", meeting.name(), items.size());
+    }
+
+    /** service_circulate_papers: the papers go to every member; the mail issue will deliver them. */
+    @Transactional
+    public void circulatePapers(Long id) {
+        Meeting meeting = meetings.withAgenda(id);
+        meeting.papersCirculated(clock.instant());
+        log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
+                members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
+                        ? "; objections are due by " + meeting.getObjectionDeadline() : "");
+        events.publishEvent(new MeetingPapersCirculated(meeting.getId(), meeting.nameText(), meeting.getStartDate(),
+                meeting.getEndDate(), meeting.getMode().name(), meeting.getObjectionDeadline() == null ? null
+                        : LocalDate.ofInstant(meeting.getObjectionDeadline(), ZoneOffset.UTC),
+                meeting.getAgenda().stream().map(item -> item.getProposalReference() + " " + item.getProposalTitle())
+                        .toList()));
+    }
+
+    /**
+     * service_conclude_written_procedure: at the deadline, silence is consent. Items without objection are
+     * recommended and, where the meeting endorses, endorsed; an objection defers the item to the next meeting.
+     */
+    @Transactional
+    public void concludeWrittenProcedure(Long id) {
+        Meeting meeting = meetings.withAgenda(id);
+        for (AgendaItem item : meeting.getAgenda()) {
+            Optional<ProposalStage> stage;
+            while ((stage = item.stageToDecide(meeting.getType().stages())).isPresent()) {
+                if (item.getObjections().isEmpty()) {
+                    agendaDecisions.take(meeting, item, consent(stage.get()), meeting.getChair(),
+                            "By written procedure: no objection by the deadline", "items");
+                } else {
+                    agendaDecisions.take(meeting, item, deferral(stage.get()), meeting.getChair(),
+                            "By written procedure: objection by " + item.getObjections().stream()
+                                    .map(o -> members.nameOf(o.getMemberCode()) + " (" + o.getReason() + ")")
+                                    .collect(Collectors.joining(", ")) + "; carried to the next meeting", "items");
+                }
+            }
+        }
+        log.info("Written procedure of the {} concluded at its deadline", meeting.name());
+    }
+
+    /** Silence at a stage: recommended by the contact points, endorsed by the heads of Customs. */
+    private static MeetingDecision consent(ProposalStage stage) {
+        return stage == ProposalStage.REVIEW ? MeetingDecision.RECOMMEND : MeetingDecision.ENDORSED;
+    }
+
+    /** An objection at a stage defers it; the two stages word their deferral differently (see MeetingDecision). */
+    private static MeetingDecision deferral(ProposalStage stage) {
+        return stage == ProposalStage.REVIEW ? MeetingDecision.DEFER : MeetingDecision.DEFERRED;
+    }
+
+    /** service_close_meeting: nothing changes afterwards; undecided items wait for the next meeting. */
+    @Transactional
+    public void closeMeeting(Long id) {
+        Meeting meeting = meetings.withAgenda(id);
+        for (AgendaItem item : meeting.getAgenda()) {
+            if (item.getState() == AgendaItemState.PENDING) {
+                item.leaveUndecided(AgendaItemState.CARRIED_FORWARD, item.getRecommendation() == null
+                        ? "Not taken up; it stays waiting for the next meeting"
+                        : "Recommended; the endorsement stays waiting for the next conference");
+            }
+        }
+        meeting.close(clock.instant());
+        log.info("{} closed", meeting.name());
+    }
+}

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.endorse.system.ConflictException;
 import org.endorse.system.Texts;
+import org.endorse.system.UserTasks;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,12 @@ class MeetingWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final UserTasks userTasks;
 
-    MeetingWorkflow(RuntimeService runtime, TaskService tasks) {
+    MeetingWorkflow(RuntimeService runtime, TaskService tasks, UserTasks userTasks) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.userTasks = userTasks;
     }
 
     void start(Meeting meeting) {
@@ -41,7 +44,6 @@ class MeetingWorkflow {
             throw new ConflictException("error.meeting.notAtStep", meeting.nameText(),
                     Texts.of("error.meeting.status." + meeting.getStatus().name()), what);
         }
-        tasks.setAssignee(task.getId(), userId);
-        tasks.complete(task.getId());
+        userTasks.completeAs(task, userId, Map.of());
     }
 }

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EligibilityCheck {
 
-    static final String DECISION_KEY = "laboratory-eligibility";
-
     private final DecisionService decisions;
     private final LaboratorySettings settings;
 
@@ -32,7 +30,7 @@ class EligibilityCheck {
     }
 
     Result evaluate(Laboratory laboratory, LocalDate assessmentDate) {
-        DmnDecisionResult result = decisions.evaluateDecisionByKey(DECISION_KEY).variables(Variables.createVariables()
+        DmnDecisionResult result = decisions.evaluateDecisionByKey(LaboratoryProcess.DECISION_ELIGIBILITY).variables(Variables.createVariables()
                 .putValue("accreditationStandard", laboratory.getAccreditationStandard())
                 .putValue("accreditationValidUntil", laboratory.getAccreditationValidUntil())
                 .putValue("assessmentDate", assessmentDate)

@@ -15,8 +15,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * processes/laboratory-proposal.bpmn: its key, element ids, messages, variables and the decisions of its
- * tasks. The review and endorsement are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
+ * processes/laboratory-proposal.bpmn: its key, element ids, messages, variables, eligibility table and the
+ * decisions of its tasks. The review and endorsement are decided at meetings (see
+ * {@link org.endorse.proposal.ProposalStage}).
  */
 @Component
 public class LaboratoryProcess extends ProposalProcessSupport {
@@ -42,6 +43,9 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     public static final String END_LAPSED = "end_laboratory_proposal_lapsed";
     public static final String END_WITHDRAWN = "end_laboratory_proposal_withdrawn";
     public static final String END_REMINDER_SENT = "end_recognition_reminder_sent";
+
+    /** processes/laboratory-eligibility.dmn, which the eligibility check evaluates. */
+    public static final String DECISION_ELIGIBILITY = "laboratory-eligibility";
 
     public static final String MESSAGE_WITHDRAWAL = "LaboratoryProposalWithdrawalRequested";
 

@@ -29,12 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalWorkflow {
 
-    /**
-     * The Camunda group that drafted the proposal, candidate for its amendment tasks: the submitting member
-     * administration's, or the secretariat's for a ToR it drafted.
-     */
-    public static final String VAR_MEMBER_GROUP = "memberGroup";
-
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
@@ -47,7 +41,7 @@ public class ProposalWorkflow {
 
     void start(ProposalProcess process, Proposal proposal) {
         runtime.startProcessInstanceByKey(process.processKey(), proposal.getReference(),
-                Map.of(VAR_MEMBER_GROUP, proposal.isDraftedBySecretariat() ? Role.SECRETARIAT.groupId()
+                Map.of(ProposalProcess.VAR_MEMBER_GROUP, proposal.isDraftedBySecretariat() ? Role.SECRETARIAT.groupId()
                         : Role.memberGroupOf(proposal.getSubmittingMember())));
     }
 

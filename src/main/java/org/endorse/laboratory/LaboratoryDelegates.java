@@ -12,7 +12,7 @@ class LaboratoryDelegates {
     @Bean
     @ProcessModelBean
     JavaDelegate checkLaboratoryEligibilityDelegate(LaboratoryService laboratories) {
-        return execution -> execution.setVariable(LaboratoryProcess.VAR_ELIGIBILITY,
+        return execution -> LaboratoryProcess.VAR_ELIGIBILITY.set(execution,
                 laboratories.checkEligibility(execution.getProcessBusinessKey()).name());
     }
 

@@ -10,6 +10,7 @@ import org.endorse.proposal.DecisionTask.Suggestion;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
+import org.endorse.system.ProcessVariable;
 import org.endorse.system.Texts;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -49,24 +50,24 @@ public class LaboratoryProcess extends ProposalProcessSupport {
 
     public static final String MESSAGE_WITHDRAWAL = "LaboratoryProposalWithdrawalRequested";
 
-    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
+    public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
     /** The eligibility check's result, ELIGIBLE or NOT_ELIGIBLE: what the assessor is shown. */
-    public static final String VAR_ELIGIBILITY = "eligibility";
-    public static final String VAR_ASSESSMENT = "assessment";
-    public static final String VAR_FORWARDING = "forwarding";
-    public static final String VAR_RECOGNITION = "recognition";
+    public static final ProcessVariable<String> VAR_ELIGIBILITY = ProcessVariable.of("eligibility", String.class);
+    public static final ProcessVariable<String> VAR_ASSESSMENT = ProcessVariable.of("assessment", String.class);
+    public static final ProcessVariable<String> VAR_FORWARDING = ProcessVariable.of("forwarding", String.class);
+    public static final ProcessVariable<String> VAR_RECOGNITION = ProcessVariable.of("recognition", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME.name(),
             "Complete; on to the technical assessment");
 
-    static final DecisionTask ASSESS = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
+    static final DecisionTask ASSESS = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT.name(), List.of(
             new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,
                     "Technical assessment: eligible; on to the contact points", false),
             new Option(Eligibility.NOT_ELIGIBLE.name(), ProposalEventType.RETURNED,
                     "Technical assessment: not eligible; returned for amendment", false)),
-            new Suggestion(VAR_ELIGIBILITY, Texts.of("error.task.source.eligibilityCheck")));
+            new Suggestion(VAR_ELIGIBILITY.name(), Texts.of("error.task.source.eligibilityCheck")));
 
-    static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
+    static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING.name(), List.of(
             new Option("FORWARDED", ProposalEventType.FORWARDED, "Forwarded to the WCO Secretariat", false)));
 
     LaboratoryProcess(LaboratoryDetails details) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.endorse.system.ProcessVariable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -17,13 +18,13 @@ public interface ProposalProcess {
     /** The heads of Customs' decision at a meeting, with {@link #VAR_ENDORSEMENT}. */
     String MESSAGE_ENDORSEMENT_DECIDED = "EndorsementDecided";
 
-    String VAR_RECOMMENDATION = "recommendation";
-    String VAR_ENDORSEMENT = "endorsement";
+    ProcessVariable<String> VAR_RECOMMENDATION = ProcessVariable.of("recommendation", String.class);
+    ProcessVariable<String> VAR_ENDORSEMENT = ProcessVariable.of("endorsement", String.class);
     /**
      * The Camunda group that drafted the proposal, candidate for its amendment tasks: the submitting member
      * administration's, or the secretariat's for a ToR it drafted.
      */
-    String VAR_MEMBER_GROUP = "memberGroup";
+    ProcessVariable<String> VAR_MEMBER_GROUP = ProcessVariable.of("memberGroup", String.class);
 
     ProposalKind kind();
 

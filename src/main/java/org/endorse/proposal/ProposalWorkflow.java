@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
+import org.endorse.system.ProcessVariable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +42,8 @@ public class ProposalWorkflow {
 
     void start(ProposalProcess process, Proposal proposal) {
         runtime.startProcessInstanceByKey(process.processKey(), proposal.getReference(),
-                Map.of(ProposalProcess.VAR_MEMBER_GROUP, proposal.isDraftedBySecretariat() ? Role.SECRETARIAT.groupId()
-                        : Role.memberGroupOf(proposal.getSubmittingMember())));
+                ProcessVariable.variables(ProposalProcess.VAR_MEMBER_GROUP.with(proposal.isDraftedBySecretariat()
+                        ? Role.SECRETARIAT.groupId() : Role.memberGroupOf(proposal.getSubmittingMember()))));
     }
 
     /** Delivers a message to the running process of a proposal, such as a withdrawal. */

@@ -86,7 +86,7 @@ class LaboratoryProposalProcessTest {
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
         BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.RULE_CHECK_ELIGIBILITY)
                 .isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY)
-                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "ELIGIBLE");
+                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY.name(), "ELIGIBLE");
         BpmnAwareTests.assertThat(task()).hasCandidateGroup("assessor");
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_ASSESSMENT);
         LaboratoryDetails.EligibilityView eligibility = details.of(process.getBusinessKey()).eligibility();
@@ -167,7 +167,7 @@ class LaboratoryProposalProcessTest {
     void assessorAgreesTheLaboratoryIsNotEligibleAndItGoesBackToTheMember() {
         ProcessInstance process = submit("CHN", today().plusMonths(3));
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        BpmnAwareTests.assertThat(process).variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "NOT_ELIGIBLE");
+        BpmnAwareTests.assertThat(process).variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY.name(), "NOT_ELIGIBLE");
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
                 .containsExactly("The accreditation expires before the minimum time after the assessment that the"
                         + " region requires.");
@@ -182,7 +182,7 @@ class LaboratoryProposalProcessTest {
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
         BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY)
-                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY, "ELIGIBLE");
+                .variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY.name(), "ELIGIBLE");
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
                 .as("the renewed accreditation is checked afresh").isEmpty();
     }

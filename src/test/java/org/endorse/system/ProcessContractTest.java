@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.w3c.dom.Attr;
@@ -47,9 +48,10 @@ import org.w3c.dom.NodeList;
  * Modeler fails here rather than in production. Each process's class names its model through {@code KEY}
  * (processes/KEY.bpmn); its public constants are, by their name, {@code MESSAGE_*} a message of the model,
  * {@code DECISION_*} a decision table (processes/ID.dmn), {@code VAR_*} a {@link ProcessVariable}, and any other
- * string an element id of the model. Every expression of every model ({@code ${...}}, {@code #{...}}) names only
- * beans marked {@link ProcessModelBean}, the variables its process's class declares, a multi-instance element
- * variable of the model, or the engine's {@code execution} and {@code task}; a delegate expression names a bean.
+ * string an element id of the model; every model in processes/ is named so. Every expression of every model
+ * ({@code ${...}}, {@code #{...}}) names only beans marked {@link ProcessModelBean}, the variables its process's
+ * class declares, a multi-instance element variable of the model, or the engine's {@code execution} and
+ * {@code task}; a delegate expression names a bean.
  */
 @EndorseTest
 class ProcessContractTest {
@@ -79,15 +81,20 @@ class ProcessContractTest {
     }
 
     @Test
-    void everyProcessModelHasItsProcessClass() throws Exception {
-        Set<String> keys = new HashSet<>();
+    void everyModelIsNamedByAProcessClass() throws Exception {
+        Set<String> named = new HashSet<>();
         for (Class<?> processClass : PROCESS_CLASSES) {
-            keys.add(constant(processClass, "KEY"));
+            named.add(constant(processClass, "KEY") + ".bpmn");
+            for (Field field : constants(processClass, String.class)) {
+                if (field.getName().startsWith("DECISION_")) {
+                    named.add(field.get(null) + ".dmn");
+                }
+            }
         }
         try (Stream<Path> files = Files.list(MODELS)) {
-            assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".bpmn"))
-                    .map(name -> name.substring(0, name.length() - ".bpmn".length())))
-                    .containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn")))
+                    .containsExactlyInAnyOrderElementsOf(named);
         }
     }
 
@@ -138,14 +145,9 @@ class ProcessContractTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("PROCESS_CLASSES")
-    void everyExpressionOfADecisionTableNamesAModelBean(Class<?> processClass) throws Exception {
-        for (Field field : constants(processClass, String.class)) {
-            if (field.getName().startsWith("DECISION_")) {
-                Path table = MODELS.resolve(field.get(null) + ".dmn");
-                assertThat(unresolvedNames(document(table), Set.of())).as(table.toString()).isEmpty();
-            }
-        }
+    @MethodSource("org.endorse.system.ProcessModelTest#decisionFiles")
+    void everyExpressionOfADecisionTableNamesAModelBean(Path table) throws Exception {
+        assertThat(unresolvedNames(document(table), Set.of())).as(table.toString()).isEmpty();
     }
 
     /** What the element's expressions and its descendants' name that is neither a model bean nor a variable. */

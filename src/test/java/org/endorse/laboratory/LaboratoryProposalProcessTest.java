@@ -167,7 +167,8 @@ class LaboratoryProposalProcessTest {
     void assessorAgreesTheLaboratoryIsNotEligibleAndItGoesBackToTheMember() {
         ProcessInstance process = submit("CHN", today().plusMonths(3));
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        BpmnAwareTests.assertThat(process).variables().containsEntry(LaboratoryProcess.VAR_ELIGIBILITY.name(), "NOT_ELIGIBLE");
+        BpmnAwareTests.assertThat(process).variables()
+                .containsEntry(LaboratoryProcess.VAR_ELIGIBILITY.name(), "NOT_ELIGIBLE");
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
                 .containsExactly("The accreditation expires before the minimum time after the assessment that the"
                         + " region requires.");

@@ -356,7 +356,8 @@ class NotificationMailTest {
 
     /** Runs every delivery job that is due, as the job executor would. */
     private void deliverAll() {
-        for (Job job : management.createJobQuery().processDefinitionKey(NotificationDeliveryProcess.KEY).executable().list()) {
+        for (Job job : management.createJobQuery().processDefinitionKey(NotificationDeliveryProcess.KEY).executable()
+                .list()) {
             try {
                 management.executeJob(job.getId());
             } catch (RuntimeException stillFailing) {

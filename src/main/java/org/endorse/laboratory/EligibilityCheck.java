@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EligibilityCheck {
 
-    static final String DECISION_KEY = "laboratory-eligibility";
-
     private final DecisionService decisions;
     private final LaboratorySettings settings;
 
@@ -32,13 +30,14 @@ class EligibilityCheck {
     }
 
     Result evaluate(Laboratory laboratory, LocalDate assessmentDate) {
-        DmnDecisionResult result = decisions.evaluateDecisionByKey(DECISION_KEY).variables(Variables.createVariables()
-                .putValue("accreditationStandard", laboratory.getAccreditationStandard())
-                .putValue("accreditationValidUntil", laboratory.getAccreditationValidUntil())
-                .putValue("assessmentDate", assessmentDate)
-                .putValue("minimumAccreditationValidity", settings.minimumAccreditationValidity().toString())
-                .putValue("scopeCount", laboratory.getScope().size())
-                .putValue("samplesPerYear", laboratory.getSamplesPerYear()))
+        DmnDecisionResult result = decisions.evaluateDecisionByKey(LaboratoryProcess.DECISION_ELIGIBILITY)
+                .variables(Variables.createVariables()
+                        .putValue("accreditationStandard", laboratory.getAccreditationStandard())
+                        .putValue("accreditationValidUntil", laboratory.getAccreditationValidUntil())
+                        .putValue("assessmentDate", assessmentDate)
+                        .putValue("minimumAccreditationValidity", settings.minimumAccreditationValidity().toString())
+                        .putValue("scopeCount", laboratory.getScope().size())
+                        .putValue("samplesPerYear", laboratory.getSamplesPerYear()))
                 .evaluate();
         List<Finding> findings = result.getResultList().stream()
                 .map(row -> new Finding((String) row.get("criterion"), (String) row.get("finding"))).toList();

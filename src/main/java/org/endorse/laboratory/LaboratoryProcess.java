@@ -10,13 +10,15 @@ import org.endorse.proposal.DecisionTask.Suggestion;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
+import org.endorse.system.ProcessVariable;
 import org.endorse.system.Texts;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * processes/laboratory-proposal.bpmn: its key, element ids, messages, variables and the decisions of its
- * tasks. The review and endorsement are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
+ * processes/laboratory-proposal.bpmn: its key, element ids, messages, variables, eligibility table and the
+ * decisions of its tasks. The review and endorsement are decided at meetings (see
+ * {@link org.endorse.proposal.ProposalStage}).
  */
 @Component
 public class LaboratoryProcess extends ProposalProcessSupport {
@@ -43,18 +45,21 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     public static final String END_WITHDRAWN = "end_laboratory_proposal_withdrawn";
     public static final String END_REMINDER_SENT = "end_recognition_reminder_sent";
 
+    /** processes/laboratory-eligibility.dmn, which the eligibility check evaluates. */
+    public static final String DECISION_ELIGIBILITY = "laboratory-eligibility";
+
     public static final String MESSAGE_WITHDRAWAL = "LaboratoryProposalWithdrawalRequested";
 
-    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
-    public static final String VAR_ASSESSMENT = "assessment";
-    public static final String VAR_FORWARDING = "forwarding";
-    public static final String VAR_RECOGNITION = "recognition";
+    public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
+    public static final ProcessVariable<String> VAR_ASSESSMENT = ProcessVariable.of("assessment", String.class);
+    public static final ProcessVariable<String> VAR_FORWARDING = ProcessVariable.of("forwarding", String.class);
+    public static final ProcessVariable<String> VAR_RECOGNITION = ProcessVariable.of("recognition", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME.name(),
             "Complete; on to the technical assessment");
 
 
-    static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
+    static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING.name(), List.of(
             new Option("FORWARDED", ProposalEventType.FORWARDED, "Forwarded to the WCO Secretariat", false)));
 
     /** The technical assessment, with the eligibility check's result, kept with the laboratory, as suggestion. */
@@ -63,7 +68,7 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     LaboratoryProcess(LaboratoryDetails details, LaboratoryRepository laboratories) {
         super(ProposalKind.LABORATORY, KEY, USER_AMEND_PROPOSAL, MESSAGE_WITHDRAWAL, details::agendaHeading,
                 details::of);
-        this.assess = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
+        this.assess = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT.name(), List.of(
                 new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,
                         "Technical assessment: eligible; on to the contact points", false),
                 new Option(Eligibility.NOT_ELIGIBLE.name(), ProposalEventType.RETURNED,

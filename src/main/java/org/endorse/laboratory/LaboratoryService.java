@@ -3,7 +3,6 @@ package org.endorse.laboratory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.endorse.member.MemberDirectory;
@@ -19,6 +18,7 @@ import org.endorse.security.Role;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.LogText;
+import org.endorse.system.ProcessVariable;
 import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +142,7 @@ class LaboratoryService {
         proposals.recordDecision(reference, recognised ? ProposalEventType.RECOGNISED : ProposalEventType.NOT_RECOGNISED,
                 user.id(), text);
         workflow.completeTask(reference, LaboratoryProcess.USER_RECORD_RECOGNITION, user.id(),
-                Map.of(LaboratoryProcess.VAR_RECOGNITION, request.outcome().name()),
+                ProcessVariable.variables(LaboratoryProcess.VAR_RECOGNITION.with(request.outcome().name())),
                 Texts.of("error.laboratory.recognition"));
         log.info("{}: {}", reference, LogText.escaped(text));
         return proposal;

@@ -1,5 +1,9 @@
 package org.endorse.meeting;
 
+import java.util.List;
+
+import org.endorse.system.ProcessVariable;
+
 /** processes/regional-meeting.bpmn: its key, element ids and variables. */
 public final class MeetingProcess {
 
@@ -16,9 +20,13 @@ public final class MeetingProcess {
     public static final String SERVICE_PUBLISH_RECORD = "service_publish_record";
     public static final String END_MEETING_CLOSED = "end_meeting_closed";
 
-    public static final String VAR_MODE = "mode";
-    public static final String VAR_CHAIRS = "chairs";
-    public static final String VAR_OBJECTION_DEADLINE = "objectionDeadline";
+    /** The meeting's {@link MeetingMode}, by name. */
+    public static final ProcessVariable<String> VAR_MODE = ProcessVariable.of("mode", String.class);
+    /** The users who may hold the meeting: its chair and alternate chair. */
+    public static final ProcessVariable<List<String>> VAR_CHAIRS = ProcessVariable.list("chairs");
+    /** Under the written procedure, when silence becomes consent (ISO 8601); null otherwise. */
+    public static final ProcessVariable<String> VAR_OBJECTION_DEADLINE =
+            ProcessVariable.of("objectionDeadline", String.class);
 
     private MeetingProcess() {
     }

@@ -1,12 +1,13 @@
 package org.endorse.meeting;
 
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.endorse.system.ConflictException;
+import org.endorse.system.ProcessVariable;
 import org.endorse.system.Texts;
 import org.endorse.system.UserTasks;
 import org.springframework.context.MessageSourceResolvable;
@@ -27,13 +28,11 @@ class MeetingWorkflow {
     }
 
     void start(Meeting meeting) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(MeetingProcess.VAR_MODE, meeting.getMode().name());
-        variables.put(MeetingProcess.VAR_CHAIRS, meeting.chairs());
-        if (meeting.getObjectionDeadline() != null) {
-            variables.put(MeetingProcess.VAR_OBJECTION_DEADLINE, meeting.getObjectionDeadline().toString());
-        }
-        runtime.startProcessInstanceByKey(MeetingProcess.KEY, meeting.getId().toString(), variables);
+        Instant deadline = meeting.getObjectionDeadline();
+        runtime.startProcessInstanceByKey(MeetingProcess.KEY, meeting.getId().toString(), ProcessVariable.variables(
+                MeetingProcess.VAR_MODE.with(meeting.getMode().name()),
+                MeetingProcess.VAR_CHAIRS.with(meeting.chairs()),
+                MeetingProcess.VAR_OBJECTION_DEADLINE.with(deadline == null ? null : deadline.toString())));
     }
 
     /** Completes the meeting's step, or says that the meeting is not at that step. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.endorse.proposal.DecisionTask;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
+import org.endorse.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +32,9 @@ public class NominationProcess extends ProposalProcessSupport {
     public static final String MESSAGE_WITHDRAWAL = "NominationWithdrawalRequested";
     public static final String MESSAGE_COMPETITOR_ENDORSED = "CompetingNominationEndorsed";
 
-    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
+    public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME.name(),
             "Complete and eligible");
 
     NominationProcess(NominationDetails details) {

@@ -16,9 +16,6 @@ import org.endorse.system.ProcessModelBean;
 @Component("notificationDelivery")
 public class NotificationDelivery {
 
-    static final String KEY = "notification-delivery";
-    static final String SERVICE_SEND = "service_send_notification";
-
     private final RuntimeService runtime;
     private final ManagementService management;
     private final NotificationSettings settings;
@@ -35,7 +32,7 @@ public class NotificationDelivery {
     }
 
     String start(Long notificationId) {
-        return runtime.startProcessInstanceByKey(KEY, notificationId.toString()).getId();
+        return runtime.startProcessInstanceByKey(NotificationDeliveryProcess.KEY, notificationId.toString()).getId();
     }
 
     /** Gives the failed send job of a delivery one more attempt, due now; false if there is none waiting. */

@@ -4,13 +4,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.endorse.system.ProcessVariable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What the proposal capability needs to know of a kind's BPMN process. Each kind's capability (nomination,
- * laboratory, terms) provides one as a bean.
+ * laboratory, terms) provides one as a bean. The messages and variables here are the same in every kind's model.
  */
 public interface ProposalProcess {
+
+    /** A meeting's decision on the contact points' review, with {@link #VAR_RECOMMENDATION}. */
+    String MESSAGE_REVIEW_DECIDED = "ContactPointReviewDecided";
+    /** The heads of Customs' decision at a meeting, with {@link #VAR_ENDORSEMENT}. */
+    String MESSAGE_ENDORSEMENT_DECIDED = "EndorsementDecided";
+
+    ProcessVariable<String> VAR_RECOMMENDATION = ProcessVariable.of("recommendation", String.class);
+    ProcessVariable<String> VAR_ENDORSEMENT = ProcessVariable.of("endorsement", String.class);
+    /**
+     * The Camunda group that drafted the proposal, candidate for its amendment tasks: the submitting member
+     * administration's, or the secretariat's for a ToR it drafted.
+     */
+    ProcessVariable<String> VAR_MEMBER_GROUP = ProcessVariable.of("memberGroup", String.class);
 
     ProposalKind kind();
 

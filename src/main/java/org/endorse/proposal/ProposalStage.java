@@ -6,8 +6,10 @@ package org.endorse.proposal;
  * message, correlated with the proposal's reference.
  */
 public enum ProposalStage {
-    REVIEW(ProposalStatus.UNDER_REVIEW, "ContactPointReviewDecided", "recommendation"),
-    ENDORSEMENT(ProposalStatus.AWAITING_ENDORSEMENT, "EndorsementDecided", "endorsement");
+    REVIEW(ProposalStatus.UNDER_REVIEW, ProposalProcess.MESSAGE_REVIEW_DECIDED,
+            ProposalProcess.VAR_RECOMMENDATION.name()),
+    ENDORSEMENT(ProposalStatus.AWAITING_ENDORSEMENT, ProposalProcess.MESSAGE_ENDORSEMENT_DECIDED,
+            ProposalProcess.VAR_ENDORSEMENT.name());
 
     private final ProposalStatus waitingStatus;
     private final String message;

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
+import org.endorse.system.ProcessVariable;
 import org.endorse.system.UserTasks;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -29,12 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProposalWorkflow {
-
-    /**
-     * The Camunda group that drafted the proposal, candidate for its amendment tasks: the submitting member
-     * administration's, or the secretariat's for a ToR it drafted.
-     */
-    public static final String VAR_MEMBER_GROUP = "memberGroup";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -50,8 +45,8 @@ public class ProposalWorkflow {
 
     void start(ProposalProcess process, Proposal proposal) {
         runtime.startProcessInstanceByKey(process.processKey(), proposal.getReference(),
-                Map.of(VAR_MEMBER_GROUP, proposal.isDraftedBySecretariat() ? Role.SECRETARIAT.groupId()
-                        : Role.memberGroupOf(proposal.getSubmittingMember())));
+                ProcessVariable.variables(ProposalProcess.VAR_MEMBER_GROUP.with(proposal.isDraftedBySecretariat()
+                        ? Role.SECRETARIAT.groupId() : Role.memberGroupOf(proposal.getSubmittingMember()))));
     }
 
     /** Delivers a message to the running process of a proposal, such as a withdrawal. */

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.endorse.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,9 @@ class AccreditationWatch {
     }
 
     void start(String reference, LocalDate validUntil, Period warning) {
-        runtime.startProcessInstanceByKey(AccreditationWatchProcess.KEY, reference, Map.of(
-                AccreditationWatchProcess.VAR_REMINDER_AT, midnight(validUntil.minus(warning)),
-                AccreditationWatchProcess.VAR_EXPIRES_AT, midnight(validUntil.plusDays(1))));
+        runtime.startProcessInstanceByKey(AccreditationWatchProcess.KEY, reference, ProcessVariable.variables(
+                AccreditationWatchProcess.VAR_REMINDER_AT.with(midnight(validUntil.minus(warning))),
+                AccreditationWatchProcess.VAR_EXPIRES_AT.with(midnight(validUntil.plusDays(1)))));
     }
 
     /** Ends the watch of the previous accreditation, if it is still running. */

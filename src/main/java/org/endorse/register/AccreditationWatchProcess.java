@@ -1,5 +1,9 @@
 package org.endorse.register;
 
+import java.util.Date;
+
+import org.endorse.system.ProcessVariable;
+
 /** processes/accreditation-watch.bpmn: its key, element ids, message and variables. */
 public final class AccreditationWatchProcess {
 
@@ -16,9 +20,10 @@ public final class AccreditationWatchProcess {
     public static final String MESSAGE_RENEWED = "AccreditationRenewed";
 
     /** When the secretariat is reminded: the warning period before the expiry. */
-    public static final String VAR_REMINDER_AT = "expiryReminderAt";
+    public static final ProcessVariable<Date> VAR_REMINDER_AT = ProcessVariable.of("expiryReminderAt", Date.class);
     /** The first moment the accreditation is no longer valid: the day after its last valid day. */
-    public static final String VAR_EXPIRES_AT = "accreditationExpiresAt";
+    public static final ProcessVariable<Date> VAR_EXPIRES_AT =
+            ProcessVariable.of("accreditationExpiresAt", Date.class);
 
     private AccreditationWatchProcess() {
     }

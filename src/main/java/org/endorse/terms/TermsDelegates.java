@@ -18,7 +18,7 @@ class TermsDelegates {
     @Bean
     @ProcessModelBean
     JavaDelegate closeCirculationRoundDelegate(TermsService terms) {
-        return execution -> execution.setVariable(TermsProcess.VAR_ROUND_OUTCOME,
+        return execution -> TermsProcess.VAR_ROUND_OUTCOME.set(execution,
                 terms.closeRound(execution.getProcessBusinessKey()).name());
     }
 

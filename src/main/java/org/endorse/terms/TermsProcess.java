@@ -8,6 +8,7 @@ import org.endorse.proposal.DecisionTask;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
+import org.endorse.system.ProcessVariable;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.Texts;
 import org.springframework.context.MessageSourceResolvable;
@@ -44,10 +45,10 @@ public class TermsProcess extends ProposalProcessSupport {
 
     public static final String MESSAGE_WITHDRAWAL = "TermsWithdrawalRequested";
 
-    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
-    public static final String VAR_ROUND_OUTCOME = "roundOutcome";
+    public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
+    public static final ProcessVariable<String> VAR_ROUND_OUTCOME = ProcessVariable.of("roundOutcome", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME.name(),
             "Complete; circulated to the members");
 
     private final TermsService terms;

@@ -31,7 +31,7 @@ class LaboratoryEligibilityDecisionTest {
     static void parseTable() throws Exception {
         engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         try (InputStream table = Files.newInputStream(Path.of("processes/laboratory-eligibility.dmn"))) {
-            decision = engine.parseDecision(EligibilityCheck.DECISION_KEY, table);
+            decision = engine.parseDecision(LaboratoryProcess.DECISION_ELIGIBILITY, table);
         }
     }
 

@@ -34,6 +34,7 @@ import org.endorse.nomination.NominationFixtures;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalTasks;
+import org.endorse.terms.TermsProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,7 +221,7 @@ class NotificationMailTest {
                 Map.of("answer", "NO_OBJECTION")).code()).isEqualTo(204);
 
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey("terms-of-reference").singleResult().getId();
+                .processDefinitionKey(TermsProcess.KEY).singleResult().getId();
         Job reminder = management.createJobQuery().processInstanceId(process).activityId("timer_circulation_reminder")
                 .singleResult();
         ClockUtil.setCurrentTime(Date.from(reminder.getDuedate().toInstant().plusSeconds(60)));
@@ -246,7 +247,7 @@ class NotificationMailTest {
         assertThat(HttpApi.as(port, "cp-chn").post("/api/terms/" + reference + "/answers",
                 Map.of("answer", "OBJECTION", "comment", "Say who pays")).code()).isEqualTo(204);
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey("terms-of-reference").singleResult().getId();
+                .processDefinitionKey(TermsProcess.KEY).singleResult().getId();
         Job deadline = management.createJobQuery().processInstanceId(process).activityId("timer_circulation_deadline")
                 .singleResult();
         ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plusSeconds(60)));
@@ -356,7 +357,8 @@ class NotificationMailTest {
 
     /** Runs every delivery job that is due, as the job executor would. */
     private void deliverAll() {
-        for (Job job : management.createJobQuery().processDefinitionKey(NotificationDelivery.KEY).executable().list()) {
+        for (Job job : management.createJobQuery().processDefinitionKey(NotificationDeliveryProcess.KEY).executable()
+                .list()) {
             try {
                 management.executeJob(job.getId());
             } catch (RuntimeException stillFailing) {

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.endorse.EndorseTest;
 import org.endorse.nomination.NominationFixtures;
+import org.endorse.notification.NotificationDeliveryProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +110,8 @@ class MailOutageTest {
 
     /** Runs every delivery job that is due, as the job executor would. */
     private void deliverAll() {
-        for (Job job : management.createJobQuery().processDefinitionKey("notification-delivery").executable().list()) {
+        for (Job job : management.createJobQuery().processDefinitionKey(NotificationDeliveryProcess.KEY).executable()
+                .list()) {
             try {
                 management.executeJob(job.getId());
             } catch (RuntimeException serverDown) {

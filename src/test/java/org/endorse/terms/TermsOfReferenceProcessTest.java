@@ -119,7 +119,7 @@ class TermsOfReferenceProcessTest {
 
         BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.SERVICE_CLOSE_ROUND)
                 .isWaitingAt(TermsProcess.RECEIVE_CONTACT_POINT_REVIEW)
-                .variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME, "CLEAN");
+                .variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME.name(), "CLEAN");
         assertThat(management.createJobQuery().processInstanceId(process.getId()).count())
                 .as("the deadline timer went with the round").isZero();
         meetingDecides(process, MeetingDecision.RECOMMEND);
@@ -166,7 +166,7 @@ class TermsOfReferenceProcessTest {
         execute(deadline);
 
         BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_REVISE_TERMS)
-                .variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME, "REVISION_NEEDED");
+                .variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME.name(), "REVISION_NEEDED");
         BpmnAwareTests.assertThat(BpmnAwareTests.task(process)).hasCandidateGroup("member-JPN");
         assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
                 .taskDefinitionKey(TermsProcess.USER_ANSWER_CIRCULATION).count()).as("unanswered tasks closed").isZero();

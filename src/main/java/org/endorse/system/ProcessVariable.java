@@ -24,10 +24,6 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return new ProcessVariable<>(name, (Class<List<E>>) (Class<?>) List.class);
     }
 
-    public T get(VariableScope scope) {
-        return type.cast(scope.getVariable(name));
-    }
-
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
     }

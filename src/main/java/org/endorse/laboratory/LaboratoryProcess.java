@@ -55,11 +55,11 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     public static final ProcessVariable<String> VAR_FORWARDING = ProcessVariable.of("forwarding", String.class);
     public static final ProcessVariable<String> VAR_RECOGNITION = ProcessVariable.of("recognition", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME.name(),
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
             "Complete; on to the technical assessment");
 
 
-    static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING.name(), List.of(
+    static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
             new Option("FORWARDED", ProposalEventType.FORWARDED, "Forwarded to the WCO Secretariat", false)));
 
     /** The technical assessment, with the eligibility check's result, kept with the laboratory, as suggestion. */
@@ -68,7 +68,7 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     LaboratoryProcess(LaboratoryDetails details, LaboratoryRepository laboratories) {
         super(ProposalKind.LABORATORY, KEY, USER_AMEND_PROPOSAL, MESSAGE_WITHDRAWAL, details::agendaHeading,
                 details::of);
-        this.assess = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT.name(), List.of(
+        this.assess = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
                 new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,
                         "Technical assessment: eligible; on to the contact points", false),
                 new Option(Eligibility.NOT_ELIGIBLE.name(), ProposalEventType.RETURNED,

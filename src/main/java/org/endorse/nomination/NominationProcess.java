@@ -34,7 +34,7 @@ public class NominationProcess extends ProposalProcessSupport {
 
     public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME.name(),
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
             "Complete and eligible");
 
     NominationProcess(NominationDetails details) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.endorse.system.ProcessVariable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -12,13 +13,14 @@ import org.springframework.context.MessageSourceResolvable;
  * suggested by what the process found earlier (such as a DMN table's result) that the user may go against
  * only with a reason.
  */
-public record DecisionTask(String taskKey, String variable, List<Option> options, Suggestion suggestion) {
+public record DecisionTask(String taskKey, ProcessVariable<String> variable, List<Option> options,
+        Suggestion suggestion) {
 
     public DecisionTask {
         options = List.copyOf(options);
     }
 
-    public DecisionTask(String taskKey, String variable, List<Option> options) {
+    public DecisionTask(String taskKey, ProcessVariable<String> variable, List<Option> options) {
         this(taskKey, variable, options, null);
     }
 
@@ -26,7 +28,8 @@ public record DecisionTask(String taskKey, String variable, List<Option> options
      * The secretariat's check every proposal starts with: COMPLETE moves it on (the summary says where), RETURN
      * sends it back to the member for amendment with a reason.
      */
-    public static DecisionTask secretariatCheck(String taskKey, String variable, String completeSummary) {
+    public static DecisionTask secretariatCheck(String taskKey, ProcessVariable<String> variable,
+            String completeSummary) {
         return new DecisionTask(taskKey, variable, List.of(
                 new Option("COMPLETE", ProposalEventType.CHECKED, completeSummary, false),
                 new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));

@@ -20,6 +20,7 @@ import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.ProcessVariable;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
 import org.endorse.system.Texts;
@@ -307,10 +308,12 @@ public class ProposalService {
                     proposal.getStatus().descriptionText(), stage.waitingStatus().descriptionText(), meetingName,
                     decision.name());
         }
-        String text = meetingName + ": " + decision.summary() + (note == null || note.isBlank() ? "" : ". " + note.strip());
+        String text = meetingName + ": " + decision.summary()
+                + (note == null || note.isBlank() ? "" : ". " + note.strip());
         proposal.record(decision.event(), actor, clock.instant(), text);
         proposals.flush();
-        workflow.correlate(stage.message(), reference, Map.of(stage.variable(), decision.name()));
+        workflow.correlate(stage.message(), reference,
+                ProcessVariable.variables(stage.variable().with(decision.name())));
         log.info("{}: {} at {}", reference, decision.summary().toLowerCase(), meetingName);
         events.publishEvent(new ProposalDecided(reference, proposal.getTitle(), proposal.getSubmittingMember(),
                 proposal.isDraftedBySecretariat(), decision, meetingName, note));

@@ -16,6 +16,7 @@ import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.ProcessVariable;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
 import org.endorse.system.Texts;
@@ -151,7 +152,7 @@ public class ProposalTasks {
                 + Texts.english(decisionTask.suggestion().source()) + " (" + suggested + ")" : option.summary();
         String note = hasReason ? summary + ": " + reason.strip() : summary;
         proposals.recordDecision(reference, option.event(), user.id(), note);
-        workflow.completeAs(task, user.id(), Map.of(decisionTask.variable(), decision));
+        workflow.completeAs(task, user.id(), ProcessVariable.variables(decisionTask.variable().with(decision)));
         log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
     }
 

@@ -48,7 +48,7 @@ public class TermsProcess extends ProposalProcessSupport {
     public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
     public static final ProcessVariable<String> VAR_ROUND_OUTCOME = ProcessVariable.of("roundOutcome", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME.name(),
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
             "Complete; circulated to the members");
 
     private final TermsService terms;

@@ -8,6 +8,7 @@ import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatus;
+import org.endorse.proposal.ProposalSummary;
 import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.InvalidFieldException;
@@ -79,7 +80,8 @@ class NominationService {
                     + endorsed.getSeatName() + " " + endorsed.getTermFrom() + " to " + endorsed.getTermTo();
             proposals.recordSystemEvent(reference, ProposalEventType.CLOSED_BY_COMPETITOR, note);
             workflow.correlate(NominationProcess.MESSAGE_COMPETITOR_ENDORSED, reference);
-            events.publishEvent(new NominationClosedByCompetitor(reference, endorsedReference, note));
+            events.publishEvent(new NominationClosedByCompetitor(ProposalSummary.of(competitor.getProposal()),
+                    endorsedReference, note));
         }
     }
 

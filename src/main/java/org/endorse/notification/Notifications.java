@@ -11,11 +11,10 @@ import org.endorse.meeting.MeetingPapersCirculated;
 import org.endorse.member.MemberDirectory;
 import org.endorse.nomination.NominationClosedByCompetitor;
 import org.endorse.proposal.MeetingDecision;
-import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalDecided;
-import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatusChanged;
+import org.endorse.proposal.ProposalSummary;
 import org.endorse.security.Role;
 import org.endorse.system.Texts;
 import org.endorse.terms.TermsCirculated;
@@ -49,24 +48,24 @@ class Notifications {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onStatusChanged(ProposalStatusChanged change) {
-        Proposal proposal = proposals.byReference(change.reference());
+        ProposalSummary proposal = change.proposal();
         switch (change.status()) {
             case SUBMITTED -> outbox.post(message(NotificationKind.SUBMISSION_RECEIVED, proposal,
                     titled("mail.submissionReceived.subject", proposal),
-                    Texts.of("mail.submissionReceived.headline." + proposal.getKind().name()),
+                    Texts.of("mail.submissionReceived.headline." + proposal.kind().name()),
                     List.of(Texts.of("mail.submissionReceived.next"))), drafters(proposal));
             case RETURNED -> outbox.post(message(NotificationKind.RETURNED_FOR_AMENDMENT, proposal,
                     titled("mail.returned.subject", proposal), Texts.of("mail.returned.headline"),
-                    List.of(Texts.of("mail.returned.reasons", lastNote(proposal)), Texts.of("mail.returned.next"))),
+                    List.of(Texts.of("mail.returned.reasons", noteOf(change)), Texts.of("mail.returned.next"))),
                     drafters(proposal));
             case IN_REVISION -> outbox.post(message(NotificationKind.REVISION_REQUESTED, proposal,
                     titled("mail.revisionRequested.subject", proposal), Texts.of("mail.revisionRequested.headline"),
-                    List.of(Texts.of("mail.timeline", lastNote(proposal)), Texts.of("mail.revisionRequested.next"))),
+                    List.of(Texts.of("mail.timeline", noteOf(change)), Texts.of("mail.revisionRequested.next"))),
                     drafters(proposal));
             case ENDORSED -> outbox.post(message(NotificationKind.ENDORSED, proposal,
                     titled("mail.endorsed.subject", proposal),
-                    Texts.of("mail.endorsed.headline", members.nameOf(proposal.getSubmittingMember())),
-                    List.of(Texts.of("mail.timeline", lastNote(proposal)))), recipients.allMembers());
+                    Texts.of("mail.endorsed.headline", members.nameOf(proposal.submittingMember())),
+                    List.of(Texts.of("mail.timeline", noteOf(change)))), recipients.allMembers());
             default -> {
             }
         }
@@ -76,7 +75,7 @@ class Notifications {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onClosedByCompetitor(NominationClosedByCompetitor closed) {
-        Proposal proposal = proposals.byReference(closed.reference());
+        ProposalSummary proposal = closed.nomination();
         outbox.post(message(NotificationKind.CLOSED_BY_COMPETITOR, proposal,
                 titled("mail.closedByCompetitor.subject", proposal), Texts.of("mail.closedByCompetitor.headline"),
                 List.of(Texts.of("mail.timeline", closed.note()))), drafters(proposal));
@@ -88,7 +87,7 @@ class Notifications {
         if (decided.decision() == MeetingDecision.ENDORSED) {
             return; // every member hears of an endorsement through the ENDORSED notification
         }
-        Proposal proposal = proposals.byReference(decided.reference());
+        ProposalSummary proposal = decided.proposal();
         MessageSourceResolvable decision = Texts.of("decision." + decided.decision().name());
         List<MessageSourceResolvable> paragraphs = new ArrayList<>();
         paragraphs.add(Texts.of("mail.decisionTaken.decision", decided.meetingName(), decision));
@@ -96,7 +95,7 @@ class Notifications {
             paragraphs.add(Texts.of("mail.decisionTaken.note", decided.note()));
         }
         outbox.post(message(NotificationKind.DECISION_TAKEN, proposal, Texts.of("mail.decisionTaken.subject",
-                decision, proposal.getReference(), proposal.getTitle()), Texts.of("mail.decisionTaken.headline"),
+                decision, proposal.reference(), proposal.title()), Texts.of("mail.decisionTaken.headline"),
                 paragraphs), drafters(proposal));
     }
 
@@ -124,11 +123,11 @@ class Notifications {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onTermsCirculated(TermsCirculated circulated) {
-        Proposal proposal = proposals.byReference(circulated.reference());
+        ProposalSummary proposal = circulated.terms();
         String texts = circulated.reminder() ? "mail.termsReminder" : "mail.termsCirculated";
         Message message = message(circulated.reminder() ? NotificationKind.TERMS_CIRCULATION_REMINDER
                 : NotificationKind.TERMS_CIRCULATED, proposal,
-                Texts.of(texts + ".subject", circulated.deadline(), proposal.getTitle()),
+                Texts.of(texts + ".subject", circulated.deadline(), proposal.title()),
                 Texts.of(texts + ".headline", String.valueOf(circulated.version()), circulated.governedBody()),
                 List.of(Texts.of("mail.termsCirculated.answer", circulated.deadline())));
         outbox.post(message, recipients.ofGroups(circulated.members().stream().map(Role::contactPointGroupOf).toList()));
@@ -144,8 +143,8 @@ class Notifications {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;
         }
-        Optional<Proposal> proposal = Optional.ofNullable(task.getExecution().getProcessBusinessKey())
-                .flatMap(proposals::findSubmitted);
+        Optional<ProposalSummary> proposal = Optional.ofNullable(task.getExecution().getProcessBusinessKey())
+                .flatMap(proposals::findSubmitted).map(ProposalSummary::of);
         if (proposal.isEmpty() || proposals.isDraftersTask(task.getTaskDefinitionKey())) {
             return;
         }
@@ -160,34 +159,34 @@ class Notifications {
         MessageSourceResolvable name = new DefaultMessageSourceResolvable(
                 new String[] {"task." + task.getTaskDefinitionKey()}, null, task.getName());
         outbox.post(message(NotificationKind.TASK_WAITING, proposal.get(),
-                Texts.of("mail.taskWaiting.subject", name, proposal.get().getReference()),
+                Texts.of("mail.taskWaiting.subject", name, proposal.get().reference()),
                 Texts.of("mail.taskWaiting.headline", name), List.of(Texts.of("mail.taskWaiting.find")),
                 "/tasks/" + task.getId()), recipients.ofGroups(staffGroups));
     }
 
-    private Message message(NotificationKind kind, Proposal proposal, MessageSourceResolvable subject,
+    private Message message(NotificationKind kind, ProposalSummary proposal, MessageSourceResolvable subject,
             MessageSourceResolvable headline, List<MessageSourceResolvable> paragraphs) {
-        return message(kind, proposal, subject, headline, paragraphs, "/proposals/" + proposal.getReference());
+        return message(kind, proposal, subject, headline, paragraphs, "/proposals/" + proposal.reference());
     }
 
-    private Message message(NotificationKind kind, Proposal proposal, MessageSourceResolvable subject,
+    private Message message(NotificationKind kind, ProposalSummary proposal, MessageSourceResolvable subject,
             MessageSourceResolvable headline, List<MessageSourceResolvable> paragraphs, String linkPath) {
-        return new Message(kind, subject, headline, paragraphs, proposal.getReference(), proposal.getTitle(),
-                proposal.getStatus().descriptionText(), linkPath);
+        return new Message(kind, subject, headline, paragraphs, proposal.reference(), proposal.title(),
+                proposal.status().descriptionText(), linkPath);
     }
 
     /** A subject that names the proposal by its reference and title: "Received: NOM-2026-0001 ...". */
-    private static MessageSourceResolvable titled(String code, Proposal proposal) {
-        return Texts.of(code, proposal.getReference(), proposal.getTitle());
+    private static MessageSourceResolvable titled(String code, ProposalSummary proposal) {
+        return Texts.of(code, proposal.reference(), proposal.title());
     }
 
     /** Those who drafted a proposal: its member administration's users, or the secretariat for its own ToRs. */
-    private List<Recipient> drafters(Proposal proposal) {
-        return recipients.ofGroups(List.of(proposal.isDraftedBySecretariat() ? Role.SECRETARIAT.groupId()
-                : Role.memberGroupOf(proposal.getSubmittingMember())));
+    private List<Recipient> drafters(ProposalSummary proposal) {
+        return recipients.ofGroups(List.of(proposal.draftedBySecretariat() ? Role.SECRETARIAT.groupId()
+                : Role.memberGroupOf(proposal.submittingMember())));
     }
 
-    private static String lastNote(Proposal proposal) {
-        return proposal.latestEvent().map(ProposalEvent::getNote).orElse("");
+    private static String noteOf(ProposalStatusChanged change) {
+        return change.note() == null ? "" : change.note();
     }
 }

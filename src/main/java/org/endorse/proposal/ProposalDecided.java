@@ -1,6 +1,5 @@
 package org.endorse.proposal;
 
 /** A meeting took a decision on a proposal: what its submitting member administration is told. */
-public record ProposalDecided(String reference, String title, String submittingMember, boolean draftedBySecretariat,
-        MeetingDecision decision, String meetingName, String note) {
+public record ProposalDecided(ProposalSummary proposal, MeetingDecision decision, String meetingName, String note) {
 }

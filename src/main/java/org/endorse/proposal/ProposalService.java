@@ -290,7 +290,8 @@ public class ProposalService {
         proposal.moveTo(status, clock.instant(), closing);
         if (changed) {
             log.info("{} {} is now {}", proposal.getKind().label(), reference, status.description());
-            events.publishEvent(new ProposalStatusChanged(reference, proposal.getKind(), status));
+            events.publishEvent(new ProposalStatusChanged(ProposalSummary.of(proposal),
+                    proposal.latestEvent().map(ProposalEvent::getNote).orElse(null)));
         }
     }
 
@@ -315,8 +316,7 @@ public class ProposalService {
         workflow.correlate(stage.message(), reference,
                 ProcessVariable.variables(stage.variable().with(decision.name())));
         log.info("{}: {} at {}", reference, decision.summary().toLowerCase(), meetingName);
-        events.publishEvent(new ProposalDecided(reference, proposal.getTitle(), proposal.getSubmittingMember(),
-                proposal.isDraftedBySecretariat(), decision, meetingName, note));
+        events.publishEvent(new ProposalDecided(ProposalSummary.of(proposal), decision, meetingName, note));
     }
 
     /** Proposals waiting for a meeting's decision at one of the given stages, oldest submission first. */

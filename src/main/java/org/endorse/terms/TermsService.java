@@ -12,6 +12,7 @@ import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalSummary;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.proposal.ProposalWorkflow;
@@ -125,7 +126,7 @@ class TermsService {
         Instant now = clock.instant();
         Instant deadline = now.plus(settings.circulationDuration());
         rounds.save(new CirculationRound(tor.getProposalId(), number, version.getNumber(), now, deadline));
-        events.publishEvent(new TermsCirculated(reference, tor.getProposal().getTitle(), tor.getGovernedBody(), number,
+        events.publishEvent(new TermsCirculated(ProposalSummary.of(tor.getProposal()), tor.getGovernedBody(), number,
                 version.getNumber(), deadline, false, settings.circulatedMembers()));
         proposals.recordSystemEvent(reference, ProposalEventType.CIRCULATED, "Round " + number + ": version "
                 + version.getNumber() + " circulated to the contact points of all " + members.all().size()
@@ -140,7 +141,7 @@ class TermsService {
                 .filter(CirculationRound::isOpen).orElseThrow();
         List<String> silent = settings.circulatedMembers().stream()
                 .filter(member -> round.answerOf(member).isEmpty()).toList();
-        events.publishEvent(new TermsCirculated(reference, tor.getProposal().getTitle(), tor.getGovernedBody(),
+        events.publishEvent(new TermsCirculated(ProposalSummary.of(tor.getProposal()), tor.getGovernedBody(),
                 round.getNumber(), round.getVersionNumber(), round.getDeadline(), true, silent));
         log.info("Terms of Reference {}: {} contact point group(s) reminded that round {} closes at {}", reference,
                 silent.size(), round.getNumber(), round.getDeadline());

@@ -2,10 +2,15 @@ package org.endorse.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.batch.history.HistoricBatchEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -17,7 +22,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +32,17 @@ import org.springframework.stereotype.Component;
  * Endorse's processes move only through Endorse's services, which check each decision and record it with its
  * proposal or meeting. Whoever else asks the engine to move one, through the Camunda REST API, Tasklist or
  * Cockpit (their forms may send any variable), is refused inside the engine, whatever the request says: no
- * task is completed, no token moves, no process starts or ends, no variable is written and no task gets
- * other candidates. Reading stays open
- * to those whom Camunda's authorizations let read, and operators still retry failed jobs.
+ * task is completed, no token moves, no process starts or ends, no variable is written, no task gets other
+ * candidates, no batch is started that would do any of these later, and no timer's deadline moves. Reading
+ * stays open to those whom Camunda's authorizations let read, and operators still retry failed jobs.
  *
  * <p>The engine tells the two apart by who runs the command: the Camunda REST API and the webapps run it as
  * their logged-in user (an authenticated command), while Endorse's services, the job executor and the engine's
  * own steps run as the engine itself. Endorse never sets an engine authentication for that reason.
  *
- * <p>The guard sees what a command changes through the engine's history events, which Camunda produces for
- * every change, on every path, in the command's transaction: an exception here rolls the whole command back.
+ * <p>The guard sees what a command changes through the engine's history events (at history level full), which
+ * Camunda produces for every change, on every path, in the command's transaction: an exception here rolls the
+ * whole command back. Moving a timer's due date leaves no such event, so those commands are refused by name.
  */
 @Component
 public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
@@ -47,14 +55,46 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
         }
         handlers.add(new RefuseChangesFromOutside());
         configuration.setCustomHistoryEventHandlers(handlers);
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new RefuseDeadlinesMovedFromOutside());
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getHistoryLevel().getId() < HistoryLevel.HISTORY_LEVEL_AUDIT.getId()) {
+        if (configuration.getHistoryLevel().getId() < HistoryLevel.HISTORY_LEVEL_FULL.getId()) {
             throw new IllegalStateException("Endorse guards its processes through the engine's history events,"
-                    + " which history level '" + configuration.getHistoryLevel().getName() + "' does not produce:"
-                    + " set camunda.bpm.history-level to audit or full (Endorse's default is full).");
+                    + " which history level '" + configuration.getHistoryLevel().getName() + "' does not all"
+                    + " produce: set camunda.bpm.history-level to full, Endorse's default.");
+        }
+    }
+
+    /**
+     * Batches whose jobs move processes: they change instances later, in jobs that run as the engine itself.
+     * Retries, suspensions and the history's removal times pass.
+     */
+    private static final Set<String> BATCHES_THAT_MOVE_PROCESSES = Set.of(Batch.TYPE_PROCESS_INSTANCE_MODIFICATION,
+            Batch.TYPE_PROCESS_INSTANCE_MIGRATION, Batch.TYPE_PROCESS_INSTANCE_RESTART,
+            Batch.TYPE_PROCESS_INSTANCE_DELETION, Batch.TYPE_SET_VARIABLES, Batch.TYPE_CORRELATE_MESSAGE);
+
+    /**
+     * A timer's due date is a deadline of the region's rules (a return's lapse, a circulation's or objection's
+     * end): moved from outside, the timer would fire as the engine itself, and decide early.
+     */
+    private static final class RefuseDeadlinesMovedFromOutside extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            CommandContext context = Context.getCommandContext();
+            if ((command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd)
+                    && context != null && context.getAuthenticatedUserId() != null) {
+                throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside",
+                        context.getAuthenticatedUserId()));
+            }
+            return next.execute(command);
         }
     }
 
@@ -63,6 +103,12 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
         @Override
         public void handleEvent(HistoryEvent event) {
             CommandContext command = Context.getCommandContext();
+            if (event instanceof HistoricBatchEntity batch && command != null
+                    && command.getAuthenticatedUserId() != null && BATCHES_THAT_MOVE_PROCESSES.contains(batch.getType())) {
+                // Its jobs run later, as the engine itself: refused now, while it is known who asked.
+                throw new AuthorizationException(Texts.english("error.engine.batchFromOutside",
+                        command.getAuthenticatedUserId(), batch.getType()));
+            }
             boolean ofAProcess = event.getProcessInstanceId() != null || event.getProcessDefinitionId() != null;
             if (!ofAProcess || command == null || command.getAuthenticatedUserId() == null || !movesTheProcess(event)) {
                 return;
@@ -91,7 +137,8 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
             if (event instanceof HistoricIdentityLinkLogEventEntity link) {
                 return IdentityLinkType.CANDIDATE.equals(link.getType());
             }
-            if (event instanceof HistoricVariableUpdateEventEntity || event instanceof HistoricFormPropertyEventEntity) {
+            if (event instanceof HistoricVariableUpdateEventEntity
+                    || event instanceof HistoricFormPropertyEventEntity) {
                 return true;
             }
             if (event instanceof HistoricTaskInstanceEventEntity) {

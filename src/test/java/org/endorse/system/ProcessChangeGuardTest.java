@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
@@ -37,6 +39,9 @@ class ProcessChangeGuardTest {
 
     @Autowired
     HistoryService history;
+
+    @Autowired
+    ManagementService management;
 
     HttpApi member;
     HttpApi secretariat;
@@ -154,6 +159,25 @@ class ProcessChangeGuardTest {
         assertThat(byTheMember.code()).as("the member administration does not check its own nomination")
                 .isEqualTo(403);
         assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("SUBMITTED");
+    }
+
+    /** Batches and timers act later as the engine itself: refused when an outside user asks for them. */
+    @Test
+    void noBatchMovesAProposalLaterAndNoDeadlineIsMovedFromOutside() {
+        HttpApi admin = HttpApi.as(port, "admin");
+        HttpApi.Response batch = admin.post("/engine-rest/process-instance/message-async", Map.of("messageName",
+                NominationProcess.MESSAGE_WITHDRAWAL, "processInstanceIds", List.of(processInstanceId)));
+        assertThat(batch.code()).as(batch.body()).isEqualTo(403);
+        assertThat(batch.json().get("message").asText()).contains("may not start a batch");
+        assertThat(management.createBatchQuery().count()).isZero();
+
+        ApiSteps.completeTask(secretariat, reference, Map.of("decision", "RETURN", "reason", "The CV is missing"));
+        Job lapse = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+        HttpApi.Response moved = admin.put("/engine-rest/job/" + lapse.getId() + "/duedate",
+                Map.of("duedate", "2026-01-01T00:00:00.000+0000"));
+        assertThat(moved.code()).as(moved.body()).isEqualTo(403);
+        assertThat(management.createJobQuery().jobId(lapse.getId()).singleResult().getDuedate())
+                .isEqualTo(lapse.getDuedate());
     }
 
     private String timeline() {

@@ -40,9 +40,13 @@ final class BrowserRequestForgery {
         return tokens;
     }
 
-    /** Requests authenticated by their own credentials and sent by no other site's page. */
+    /** Requests with HTTP Basic credentials of their own, sent by no other site's page. */
     static RequestMatcher ownCredentialsFromNoOtherSite() {
-        return request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null && !fromAnotherSite(request);
+        return request -> {
+            String credentials = request.getHeader(HttpHeaders.AUTHORIZATION);
+            return credentials != null && credentials.regionMatches(true, 0, "Basic ", 0, 6)
+                    && !fromAnotherSite(request);
+        };
     }
 
     private static boolean fromAnotherSite(HttpServletRequest request) {
@@ -53,7 +57,8 @@ final class BrowserRequestForgery {
         try {
             URI uri = URI.create(origin);
             int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-            return !(request.getScheme().equals(uri.getScheme()) && request.getServerName().equalsIgnoreCase(uri.getHost())
+            return !(request.getScheme().equals(uri.getScheme())
+                    && request.getServerName().equalsIgnoreCase(uri.getHost())
                     && request.getServerPort() == port);
         } catch (IllegalArgumentException unreadable) {
             return true; // "null" (a sandboxed page) or worse

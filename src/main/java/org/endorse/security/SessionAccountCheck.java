@@ -13,7 +13,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A session holds what its user was at login; an administrator may since have deleted the user or changed
  * their groups in Camunda Admin. So each request of a session reads the account again: a deleted user's
  * session ends at once, and changed roles or member administrations apply from the next request, in the
- * portal, the API and the Camunda webapps alike. (HTTP Basic requests are checked afresh anyway.)
+ * portal, the API and the Camunda webapps alike.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
@@ -42,8 +41,10 @@ class SessionAccountCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (session != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && authentication != null && authentication.getPrincipal() instanceof EndorseUser loggedIn) {
+        // Also when the request carries credentials of its own: HTTP Basic does not check them again while the
+        // session already holds the same user, so the session's user is what the request runs as.
+        if (session != null && authentication != null
+                && authentication.getPrincipal() instanceof EndorseUser loggedIn) {
             Optional<EndorseUser> now = users.endorseUser(loggedIn.id());
             if (now.isEmpty()) {
                 log.info("Session of user {} ended: the user no longer exists", loggedIn.id());

@@ -3,6 +3,7 @@ package org.endorse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 
@@ -84,6 +85,24 @@ class SessionsAndLoginsTest {
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(to ->
                 assertThat(to).endsWith("/login"));
+    }
+
+    /** HTTP Basic does not check credentials again for its session's user: the session's check still holds. */
+    @Test
+    void aDeletedUsersSessionDoesNotOutliveTheUserBehindBasicCredentials() throws Exception {
+        TestUsers.ensure(identity, "departed", "member", "member-IDN");
+        ScriptlessBrowser browser = new ScriptlessBrowser(port);
+        browser.logIn("departed");
+        browser.get("/");
+        String anyPassword = "Basic " + Base64.getEncoder().encodeToString("departed:guess".getBytes());
+        Map<String, String> headers = Map.of("Authorization", anyPassword,
+                "X-XSRF-TOKEN", browser.cookie("ENDORSE-XSRF-TOKEN"));
+        assertThat(browser.postJson("/api/nominations", "{}", headers).statusCode()).as("still a user: the body is")
+                .isEqualTo(400);
+
+        identity.deleteUser("departed");
+
+        assertThat(browser.postJson("/api/nominations", "{}", headers).statusCode()).isEqualTo(401);
     }
 
     @Test

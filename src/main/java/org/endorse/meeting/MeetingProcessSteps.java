@@ -73,6 +73,7 @@ class MeetingProcessSteps {
      */
     @Transactional
     public void concludeWrittenProcedure(Long id) {
+        meetings.lockById(id); // an objection being recorded now is in before the agenda is read
         Meeting meeting = meetings.withAgenda(id);
         for (AgendaItem item : meeting.getAgenda()) {
             Optional<ProposalStage> stage;

@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.endorse.system.NotFoundException;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,6 +24,15 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
         return findWithAgendaById(id)
                 .orElseThrow(() -> new NotFoundException("error.meeting.notFound", String.valueOf(id)));
     }
+
+    /**
+     * Locks the meeting's row until the transaction ends: an objection and the written procedure's conclusion
+     * at its deadline take it, so that an objection is either in before the conclusion reads the agenda, or
+     * refused after it.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Meeting m where m.id = :id")
+    Optional<Meeting> lockById(@Param("id") Long id);
 
     List<Meeting> findAllByOrderByStartDateDescIdDesc();
 

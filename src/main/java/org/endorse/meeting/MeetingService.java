@@ -261,6 +261,7 @@ public class MeetingService {
     /** A contact point objects, for its member administration, to an item of a written procedure before its deadline. */
     @Transactional
     public Meeting object(EndorseUser user, Long id, String reference, String member, String reason) {
+        meetings.lockById(id);
         Meeting meeting = meeting(id);
         if (!user.has(Role.CONTACT_POINT)) {
             throw new ForbiddenException("error.meeting.objectorOnly");

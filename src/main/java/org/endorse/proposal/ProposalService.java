@@ -125,6 +125,19 @@ public class ProposalService {
      */
     @Transactional
     public Proposal editable(EndorseUser user, String reference, ProposalKind kind, String submittingMember) {
+        // An edit at the very moment of a submission waits for it, then finds the proposal no longer editable:
+        // what was submitted is what the secretariat checks.
+        proposals.lockByReference(reference);
+        return editableOfKind(user, reference, kind, submittingMember);
+    }
+
+    /** A proposal of the given kind the user may change, as its kind's edit form opens it. */
+    @Transactional(readOnly = true)
+    public Proposal editable(EndorseUser user, String reference, ProposalKind kind) {
+        return editableOfKind(user, reference, kind, visible(user, reference).getSubmittingMember());
+    }
+
+    private Proposal editableOfKind(EndorseUser user, String reference, ProposalKind kind, String submittingMember) {
         Proposal proposal = editable(user, reference);
         if (proposal.getKind() != kind) {
             throw new InvalidFieldException("reference", "error.proposal.otherKind", reference,
@@ -135,12 +148,6 @@ public class ProposalService {
                     proposal.getSubmittingMember());
         }
         return proposal;
-    }
-
-    /** A proposal of the given kind the user may change, as its kind's edit form opens it. */
-    @Transactional(readOnly = true)
-    public Proposal editable(EndorseUser user, String reference, ProposalKind kind) {
-        return editable(user, reference, kind, visible(user, reference).getSubmittingMember());
     }
 
     /** Submits a draft, or resubmits a proposal after its amendment. */

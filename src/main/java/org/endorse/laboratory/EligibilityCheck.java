@@ -1,5 +1,15 @@
 package org.endorse.laboratory;
 
+import static org.endorse.laboratory.LaboratoryProcess.DECISION_ELIGIBILITY;
+import static org.endorse.laboratory.LaboratoryProcess.INPUT_ACCREDITATION_STANDARD;
+import static org.endorse.laboratory.LaboratoryProcess.INPUT_ACCREDITATION_VALID_UNTIL;
+import static org.endorse.laboratory.LaboratoryProcess.INPUT_ASSESSMENT_DATE;
+import static org.endorse.laboratory.LaboratoryProcess.INPUT_MINIMUM_ACCREDITATION_VALIDITY;
+import static org.endorse.laboratory.LaboratoryProcess.INPUT_SAMPLES_PER_YEAR;
+import static org.endorse.laboratory.LaboratoryProcess.INPUT_SCOPE_COUNT;
+import static org.endorse.laboratory.LaboratoryProcess.OUTPUT_CRITERION;
+import static org.endorse.laboratory.LaboratoryProcess.OUTPUT_FINDING;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,17 +40,18 @@ class EligibilityCheck {
     }
 
     Result evaluate(Laboratory laboratory, LocalDate assessmentDate) {
-        DmnDecisionResult result = decisions.evaluateDecisionByKey(LaboratoryProcess.DECISION_ELIGIBILITY)
+        DmnDecisionResult result = decisions.evaluateDecisionByKey(DECISION_ELIGIBILITY)
                 .variables(Variables.createVariables()
-                        .putValue("accreditationStandard", laboratory.getAccreditationStandard())
-                        .putValue("accreditationValidUntil", laboratory.getAccreditationValidUntil())
-                        .putValue("assessmentDate", assessmentDate)
-                        .putValue("minimumAccreditationValidity", settings.minimumAccreditationValidity().toString())
-                        .putValue("scopeCount", laboratory.getScope().size())
-                        .putValue("samplesPerYear", laboratory.getSamplesPerYear()))
+                        .putValue(INPUT_ACCREDITATION_STANDARD, laboratory.getAccreditationStandard())
+                        .putValue(INPUT_ACCREDITATION_VALID_UNTIL, laboratory.getAccreditationValidUntil())
+                        .putValue(INPUT_ASSESSMENT_DATE, assessmentDate)
+                        .putValue(INPUT_MINIMUM_ACCREDITATION_VALIDITY, settings.minimumAccreditationValidity().toString())
+                        .putValue(INPUT_SCOPE_COUNT, laboratory.getScope().size())
+                        .putValue(INPUT_SAMPLES_PER_YEAR, laboratory.getSamplesPerYear()))
                 .evaluate();
         List<Finding> findings = result.getResultList().stream()
-                .map(row -> new Finding((String) row.get("criterion"), (String) row.get("finding"))).toList();
+                .map(row -> new Finding((String) row.get(OUTPUT_CRITERION), (String) row.get(OUTPUT_FINDING)))
+                .toList();
         return new Result(findings.isEmpty() ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE, findings);
     }
 }

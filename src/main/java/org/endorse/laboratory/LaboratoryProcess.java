@@ -47,6 +47,16 @@ public class LaboratoryProcess extends ProposalProcessSupport {
 
     /** processes/laboratory-eligibility.dmn, which the eligibility check evaluates. */
     public static final String DECISION_ELIGIBILITY = "laboratory-eligibility";
+    /** What the eligibility table reads, as EligibilityCheck gives it. */
+    public static final String INPUT_ACCREDITATION_STANDARD = "accreditationStandard";
+    public static final String INPUT_ACCREDITATION_VALID_UNTIL = "accreditationValidUntil";
+    public static final String INPUT_ASSESSMENT_DATE = "assessmentDate";
+    public static final String INPUT_MINIMUM_ACCREDITATION_VALIDITY = "minimumAccreditationValidity";
+    public static final String INPUT_SCOPE_COUNT = "scopeCount";
+    public static final String INPUT_SAMPLES_PER_YEAR = "samplesPerYear";
+    /** What it answers for each criterion the laboratory does not meet. */
+    public static final String OUTPUT_CRITERION = "criterion";
+    public static final String OUTPUT_FINDING = "finding";
 
     public static final String MESSAGE_WITHDRAWAL = "LaboratoryProposalWithdrawalRequested";
 

@@ -23,7 +23,10 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.endorse.EndorseTest;
 import org.endorse.laboratory.LaboratoryProcess;
 import org.endorse.meeting.MeetingProcess;
@@ -69,6 +72,9 @@ class ProcessContractTest {
     static final Pattern ROOT_IDENTIFIER = Pattern.compile("(?<![\\w.])[A-Za-z_]\\w*");
     static final Set<String> EL_KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "true",
             "false", "null", "empty", "div", "mod", "instanceof");
+    /** FEEL's own words and functions in input expressions (`starts with(...)`, `duration(...)`). */
+    static final Set<String> FEEL_WORDS = Set.of("and", "or", "not", "true", "false", "null", "starts", "with",
+            "ends", "contains", "duration", "date", "time", "string", "number", "between", "in");
 
     @Autowired
     ApplicationContext context;
@@ -123,6 +129,14 @@ class ProcessContractTest {
                         .getModelElementById(value) instanceof Decision)) {
                     problems.add(name + ": no decision " + value + " in " + table);
                 }
+            } else if (name.startsWith("INPUT_")) {
+                if (!decisionInputsOf(processClass).contains(value)) {
+                    problems.add(name + ": no input expression of the class's decision table reads " + value);
+                }
+            } else if (name.startsWith("OUTPUT_")) {
+                if (!decisionOutputsOf(processClass).contains(value)) {
+                    problems.add(name + ": no output of the class's decision table is named " + value);
+                }
             } else if (!(model.getModelElementById(value) instanceof FlowElement)) {
                 problems.add(name + ": no element " + value + " in " + file);
             }
@@ -148,6 +162,55 @@ class ProcessContractTest {
     @MethodSource("org.endorse.system.ProcessModelTest#decisionFiles")
     void everyExpressionOfADecisionTableNamesAModelBean(Path table) throws Exception {
         assertThat(unresolvedNames(document(table), Set.of())).as(table.toString()).isEmpty();
+    }
+
+    /** Whatever a decision table's input expressions read is given by the Java of its process class (INPUT_*). */
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("PROCESS_CLASSES")
+    void everyInputOfADecisionTableIsGivenByItsProcessClass(Class<?> processClass) throws Exception {
+        Set<String> given = new HashSet<>();
+        for (Field field : constants(processClass, String.class)) {
+            if (field.getName().startsWith("INPUT_")) {
+                given.add((String) field.get(null));
+            }
+        }
+        assertThat(decisionInputsOf(processClass)).as(processClass.getSimpleName() + " gives its tables' inputs")
+                .isSubsetOf(given);
+    }
+
+    /** The names that the input expressions of the class's decision tables (DECISION_*) read. */
+    private static Set<String> decisionInputsOf(Class<?> processClass) throws Exception {
+        Set<String> names = new HashSet<>();
+        for (DmnModelInstance table : decisionTablesOf(processClass)) {
+            for (InputExpression input : table.getModelElementsByType(InputExpression.class)) {
+                Matcher identifier = ROOT_IDENTIFIER.matcher(
+                        STRING_LITERAL.matcher(input.getText().getTextContent()).replaceAll("''"));
+                while (identifier.find()) {
+                    if (!FEEL_WORDS.contains(identifier.group())) {
+                        names.add(identifier.group());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> decisionOutputsOf(Class<?> processClass) throws Exception {
+        Set<String> names = new HashSet<>();
+        for (DmnModelInstance table : decisionTablesOf(processClass)) {
+            table.getModelElementsByType(Output.class).forEach(output -> names.add(output.getName()));
+        }
+        return names;
+    }
+
+    private static List<DmnModelInstance> decisionTablesOf(Class<?> processClass) throws Exception {
+        List<DmnModelInstance> tables = new ArrayList<>();
+        for (Field field : constants(processClass, String.class)) {
+            if (field.getName().startsWith("DECISION_")) {
+                tables.add(Dmn.readModelFromFile(MODELS.resolve(field.get(null) + ".dmn").toFile()));
+            }
+        }
+        return tables;
     }
 
     /** What the element's expressions and its descendants' name that is neither a model bean nor a variable. */

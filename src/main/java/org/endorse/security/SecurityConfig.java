@@ -2,6 +2,7 @@ package org.endorse.security;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.servlet.Filter;
 
@@ -38,11 +39,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class SecurityConfig {
 
-    private static final String[] STAFF_ROLES = Arrays.stream(Role.values()).filter(Role::isStaff)
-            .map(Enum::name).toArray(String[]::new);
+    private static final String[] STAFF_ROLES = rolesThat(Role::isStaff);
+    private static final String[] ENGINE_ROLES = rolesThat(Role::usesTheEngine);
 
-    private static final String[] ENGINE_ROLES = Arrays.stream(Role.values()).filter(Role::usesTheEngine)
-            .map(Enum::name).toArray(String[]::new);
+    private static String[] rolesThat(Predicate<Role> rule) {
+        return Arrays.stream(Role.values()).filter(rule).map(Enum::name).toArray(String[]::new);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserDirectory users,

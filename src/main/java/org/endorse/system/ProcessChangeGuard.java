@@ -2,6 +2,7 @@ package org.endorse.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -49,18 +50,26 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = new ArrayList<>();
-        if (configuration.getCustomHistoryEventHandlers() != null) {
-            handlers.addAll(configuration.getCustomHistoryEventHandlers());
-        }
-        handlers.add(new RefuseChangesFromOutside());
-        configuration.setCustomHistoryEventHandlers(handlers);
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-        }
-        interceptors.add(new RefuseDeadlinesMovedFromOutside());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomHistoryEventHandlers(
+                with(configuration.getCustomHistoryEventHandlers(), new RefuseChangesFromOutside()));
+        configuration.setCustomPostCommandInterceptorsTxRequired(with(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new RefuseDeadlinesMovedFromOutside()));
+    }
+
+    /** The engine's list (which it may not have yet) with one more of Endorse's, in a list the engine may extend. */
+    private static <T> List<T> with(List<? extends T> existing, T added) {
+        List<T> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        all.add(added);
+        return all;
+    }
+
+    /**
+     * The user of the Camunda REST API or webapps that the current command runs for; none when Endorse's services,
+     * the job executor or the engine itself run it.
+     */
+    private static Optional<String> outsideUser() {
+        CommandContext command = Context.getCommandContext();
+        return Optional.ofNullable(command == null ? null : command.getAuthenticatedUserId());
     }
 
     @Override
@@ -88,11 +97,10 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            CommandContext context = Context.getCommandContext();
-            if ((command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd)
-                    && context != null && context.getAuthenticatedUserId() != null) {
-                throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside",
-                        context.getAuthenticatedUserId()));
+            if (command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd) {
+                outsideUser().ifPresent(user -> {
+                    throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside", user));
+                });
             }
             return next.execute(command);
         }
@@ -102,18 +110,19 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            CommandContext command = Context.getCommandContext();
-            if (event instanceof HistoricBatchEntity batch && command != null
-                    && command.getAuthenticatedUserId() != null && BATCHES_THAT_MOVE_PROCESSES.contains(batch.getType())) {
+            outsideUser().ifPresent(user -> refuseIfItMovesAProcess(event, user));
+        }
+
+        private static void refuseIfItMovesAProcess(HistoryEvent event, String user) {
+            if (event instanceof HistoricBatchEntity batch && BATCHES_THAT_MOVE_PROCESSES.contains(batch.getType())) {
                 // Its jobs run later, as the engine itself: refused now, while it is known who asked.
-                throw new AuthorizationException(Texts.english("error.engine.batchFromOutside",
-                        command.getAuthenticatedUserId(), batch.getType()));
+                throw new AuthorizationException(Texts.english("error.engine.batchFromOutside", user,
+                        batch.getType()));
             }
             boolean ofAProcess = event.getProcessInstanceId() != null || event.getProcessDefinitionId() != null;
-            if (!ofAProcess || command == null || command.getAuthenticatedUserId() == null || !movesTheProcess(event)) {
+            if (!ofAProcess || !movesTheProcess(event)) {
                 return;
             }
-            String user = command.getAuthenticatedUserId();
             if (event instanceof HistoricTaskInstanceEventEntity task) {
                 throw new AuthorizationException(Texts.english("error.engine.taskCompletedOutside", user,
                         task.getName(), task.getTaskId()));

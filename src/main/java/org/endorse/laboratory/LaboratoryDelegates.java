@@ -17,12 +17,6 @@ class LaboratoryDelegates {
 
     @Bean
     @ProcessModelBean
-    JavaDelegate withdrawLapsedLaboratoryProposalDelegate(LaboratoryService laboratories) {
-        return execution -> laboratories.withdrawLapsed(execution.getProcessBusinessKey());
-    }
-
-    @Bean
-    @ProcessModelBean
     JavaDelegate remindRecognitionAwaitedDelegate(LaboratoryService laboratories) {
         return execution -> laboratories.remindRecognitionAwaited(execution.getProcessBusinessKey());
     }

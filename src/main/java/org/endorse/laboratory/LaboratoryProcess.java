@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.endorse.proposal.DecisionTask;
 import org.endorse.proposal.DecisionTask.Option;
 import org.endorse.proposal.DecisionTask.Suggestion;
+import org.endorse.proposal.ProposalCheckProcess;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
@@ -17,22 +18,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * processes/laboratory-proposal.bpmn: its key, element ids, messages, variables, eligibility table and the
- * decisions of its tasks. The review and endorsement are decided at meetings (see
- * {@link org.endorse.proposal.ProposalStage}).
+ * decisions of its tasks. It calls the shared check (twice: again after an assessment of not eligible) and the
+ * review and endorsement (see {@link org.endorse.proposal.ProposalProcess}).
  */
 @Component
 public class LaboratoryProcess extends ProposalProcessSupport {
 
     public static final String KEY = "laboratory-proposal";
 
-    public static final String USER_CHECK_SUBMISSION = "user_check_laboratory_submission";
-    public static final String USER_AMEND_PROPOSAL = "user_amend_laboratory_proposal";
-    public static final String TIMER_RETURN_LAPSED = "timer_laboratory_return_lapsed";
-    public static final String SERVICE_WITHDRAW_LAPSED = "service_withdraw_lapsed_laboratory_proposal";
     public static final String RULE_CHECK_ELIGIBILITY = "rule_check_laboratory_eligibility";
     public static final String USER_ASSESS_LABORATORY = "user_assess_laboratory";
-    public static final String RECEIVE_CONTACT_POINT_REVIEW = "receive_laboratory_contact_point_review";
-    public static final String RECEIVE_ENDORSEMENT_DECISION = "receive_laboratory_endorsement_decision";
+    /** The check called again after a technical assessment of not eligible, starting with the amendment. */
+    public static final String CALL_AMENDMENT_AFTER_ASSESSMENT = "call_amendment_after_assessment";
+    public static final String EVENT_AMENDMENT_LAPSED = "event_amendment_lapsed";
     public static final String USER_FORWARD_TO_WCO = "user_forward_to_wco_secretariat";
     public static final String USER_RECORD_RECOGNITION = "user_record_wco_recognition";
     public static final String TIMER_RECOGNITION_REMINDER = "timer_recognition_reminder";
@@ -60,13 +58,16 @@ public class LaboratoryProcess extends ProposalProcessSupport {
 
     public static final String MESSAGE_WITHDRAWAL = "LaboratoryProposalWithdrawalRequested";
 
-    public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
     public static final ProcessVariable<String> VAR_ASSESSMENT = ProcessVariable.of("assessment", String.class);
     public static final ProcessVariable<String> VAR_FORWARDING = ProcessVariable.of("forwarding", String.class);
     public static final ProcessVariable<String> VAR_RECOGNITION = ProcessVariable.of("recognition", String.class);
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
-            "Complete; on to the technical assessment");
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck("Complete; on to the technical assessment");
+
+    /** Version 1's check and amendment, which the shared check's tasks replaced. */
+    static final Map<String, String> VERSION_1_TASKS = Map.of(
+            "user_check_laboratory_submission", ProposalCheckProcess.USER_CHECK_SUBMISSION,
+            "user_amend_laboratory_proposal", ProposalCheckProcess.USER_AMEND_PROPOSAL);
 
 
     static final DecisionTask FORWARD = new DecisionTask(USER_FORWARD_TO_WCO, VAR_FORWARDING, List.of(
@@ -75,8 +76,8 @@ public class LaboratoryProcess extends ProposalProcessSupport {
     /** The technical assessment, with the eligibility check's result, kept with the laboratory, as suggestion. */
     private final DecisionTask assess;
 
-    LaboratoryProcess(LaboratoryDetails details, LaboratoryRepository laboratories) {
-        super(ProposalKind.LABORATORY, KEY, USER_AMEND_PROPOSAL, MESSAGE_WITHDRAWAL, details::agendaHeading,
+    LaboratoryProcess(LaboratoryDetails details, LaboratoryRepository laboratories, LaboratorySettings settings) {
+        super(ProposalKind.LABORATORY, KEY, MESSAGE_WITHDRAWAL, settings::returnLapseDays, details::agendaHeading,
                 details::of);
         this.assess = new DecisionTask(USER_ASSESS_LABORATORY, VAR_ASSESSMENT, List.of(
                 new Option(Eligibility.ELIGIBLE.name(), ProposalEventType.ASSESSED,
@@ -85,6 +86,11 @@ public class LaboratoryProcess extends ProposalProcessSupport {
                         "Technical assessment: not eligible; returned for amendment", false)),
                 new Suggestion(reference -> laboratories.findByReference(reference).map(Laboratory::getEligibility)
                         .map(Eligibility::name), Texts.of("error.task.source.eligibilityCheck")));
+    }
+
+    @Override
+    public Map<String, String> version1Tasks() {
+        return VERSION_1_TASKS;
     }
 
     @Override

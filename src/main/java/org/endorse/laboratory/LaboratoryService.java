@@ -39,19 +39,16 @@ class LaboratoryService {
     private final EligibilityCheck eligibilityCheck;
     private final ProposalWorkflow workflow;
     private final LaboratoryRegister register;
-    private final LaboratorySettings settings;
     private final MemberDirectory members;
     private final Clock clock;
 
     LaboratoryService(ProposalService proposals, LaboratoryRepository laboratories, EligibilityCheck eligibilityCheck,
-            ProposalWorkflow workflow, LaboratoryRegister register, LaboratorySettings settings,
-            MemberDirectory members, Clock clock) {
+            ProposalWorkflow workflow, LaboratoryRegister register, MemberDirectory members, Clock clock) {
         this.proposals = proposals;
         this.laboratories = laboratories;
         this.eligibilityCheck = eligibilityCheck;
         this.workflow = workflow;
         this.register = register;
-        this.settings = settings;
         this.members = members;
         this.clock = clock;
     }
@@ -87,12 +84,6 @@ class LaboratoryService {
                 : "Eligibility check: not eligible. " + result.findings().stream()
                         .map(EligibilityCheck.Finding::finding).collect(Collectors.joining(" "));
         proposals.recordSystemEvent(reference, ProposalEventType.ASSESSED, summary);
-    }
-
-    /** The member did not answer a return for amendment in time: the proposal is withdrawn. */
-    @Transactional
-    void withdrawLapsed(String reference) {
-        proposals.recordLapse(reference, settings.returnLapseDays());
     }
 
     /** The WCO Secretariat has not answered yet: the secretariat is reminded to follow it up. */

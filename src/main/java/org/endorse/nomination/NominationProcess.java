@@ -1,27 +1,23 @@
 package org.endorse.nomination;
 
 import java.util.List;
+import java.util.Map;
 
 import org.endorse.proposal.DecisionTask;
+import org.endorse.proposal.ProposalCheckProcess;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalProcessSupport;
-import org.endorse.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
- * processes/regional-nomination.bpmn: its key, element ids, messages and the decisions of its tasks. The
- * review and endorsement are decided at meetings (see {@link org.endorse.proposal.ProposalStage}).
+ * processes/regional-nomination.bpmn: its key, element ids, messages and the wording of its check. It calls the
+ * shared check and the review and endorsement (see {@link org.endorse.proposal.ProposalProcess}).
  */
 @Component
 public class NominationProcess extends ProposalProcessSupport {
 
     public static final String KEY = "regional-nomination";
 
-    public static final String USER_CHECK_SUBMISSION = "user_check_submission";
-    public static final String USER_AMEND_NOMINATION = "user_amend_nomination";
-    public static final String RECEIVE_CONTACT_POINT_REVIEW = "receive_contact_point_review";
-    public static final String RECEIVE_ENDORSEMENT_DECISION = "receive_endorsement_decision";
-    public static final String TIMER_RETURN_LAPSED = "timer_return_lapsed";
     public static final String SERVICE_CLOSE_COMPETING = "service_close_competing_nominations";
     public static final String END_ENDORSED = "end_nomination_endorsed";
     public static final String END_NOT_ENDORSED = "end_nomination_not_endorsed";
@@ -32,14 +28,20 @@ public class NominationProcess extends ProposalProcessSupport {
     public static final String MESSAGE_WITHDRAWAL = "NominationWithdrawalRequested";
     public static final String MESSAGE_COMPETITOR_ENDORSED = "CompetingNominationEndorsed";
 
-    public static final ProcessVariable<String> VAR_CHECK_OUTCOME = ProcessVariable.of("checkOutcome", String.class);
+    static final DecisionTask CHECK = DecisionTask.secretariatCheck("Complete and eligible");
 
-    static final DecisionTask CHECK = DecisionTask.secretariatCheck(USER_CHECK_SUBMISSION, VAR_CHECK_OUTCOME,
-            "Complete and eligible");
+    /** Version 1's amendment task; its check had the shared check's id already. */
+    static final Map<String, String> VERSION_1_TASKS = Map.of("user_amend_nomination",
+            ProposalCheckProcess.USER_AMEND_PROPOSAL);
 
-    NominationProcess(NominationDetails details) {
-        super(ProposalKind.NOMINATION, KEY, USER_AMEND_NOMINATION, MESSAGE_WITHDRAWAL, details::agendaHeading,
+    NominationProcess(NominationDetails details, NominationSettings settings) {
+        super(ProposalKind.NOMINATION, KEY, MESSAGE_WITHDRAWAL, settings::returnLapseDays, details::agendaHeading,
                 details::of);
+    }
+
+    @Override
+    public Map<String, String> version1Tasks() {
+        return VERSION_1_TASKS;
     }
 
     @Override

@@ -28,18 +28,15 @@ class NominationService {
     private final NominationDetails details;
     private final ProposalWorkflow workflow;
     private final MemberDirectory members;
-    private final NominationSettings settings;
     private final ApplicationEventPublisher events;
 
     NominationService(ProposalService proposals, NominationRepository nominations, NominationDetails details,
-            ProposalWorkflow workflow, MemberDirectory members, NominationSettings settings,
-            ApplicationEventPublisher events) {
+            ProposalWorkflow workflow, MemberDirectory members, ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.nominations = nominations;
         this.details = details;
         this.workflow = workflow;
         this.members = members;
-        this.settings = settings;
         this.events = events;
     }
 
@@ -83,11 +80,5 @@ class NominationService {
             events.publishEvent(new NominationClosedByCompetitor(ProposalSummary.of(competitor.getProposal()),
                     endorsedReference, note));
         }
-    }
-
-    /** The member did not answer a return for amendment in time: the nomination is withdrawn. */
-    @Transactional
-    void withdrawLapsed(String reference) {
-        proposals.recordLapse(reference, settings.returnLapseDays());
     }
 }

@@ -25,12 +25,12 @@ public record DecisionTask(String taskKey, ProcessVariable<String> variable, Lis
     }
 
     /**
-     * The secretariat's check every proposal starts with: COMPLETE moves it on (the summary says where), RETURN
-     * sends it back to the member for amendment with a reason.
+     * The secretariat's check every proposal starts with (processes/proposal-check.bpmn): COMPLETE moves it on
+     * (the summary says where, in the kind's words), RETURN sends it back to the drafter for amendment with a reason.
      */
-    public static DecisionTask secretariatCheck(String taskKey, ProcessVariable<String> variable,
-            String completeSummary) {
-        return new DecisionTask(taskKey, variable, List.of(
+    public static DecisionTask secretariatCheck(String completeSummary) {
+        return new DecisionTask(ProposalCheckProcess.USER_CHECK_SUBMISSION, ProposalCheckProcess.VAR_CHECK_OUTCOME,
+                List.of(
                 new Option("COMPLETE", ProposalEventType.CHECKED, completeSummary, false),
                 new Option("RETURN", ProposalEventType.RETURNED, "Returned for amendment", true)));
     }

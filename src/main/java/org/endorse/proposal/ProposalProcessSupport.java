@@ -1,26 +1,27 @@
 package org.endorse.proposal;
 
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
- * What every kind's process has the same way: its kind, BPMN key, amendment task and withdrawal message,
- * and the capability's own source of agenda headings and details, each looked up by the proposal's reference.
+ * What every kind's process has the same way: its kind, BPMN key, withdrawal message and return lapse, and the
+ * capability's own source of agenda headings and details, each looked up by the proposal's reference.
  */
 public abstract class ProposalProcessSupport implements ProposalProcess {
 
     private final ProposalKind kind;
     private final String processKey;
-    private final String amendTaskKey;
     private final String withdrawalMessage;
+    private final LongSupplier returnLapseDays;
     private final Function<String, String> agendaHeadings;
     private final Function<String, Object> details;
 
-    protected ProposalProcessSupport(ProposalKind kind, String processKey, String amendTaskKey,
-            String withdrawalMessage, Function<String, String> agendaHeadings, Function<String, Object> details) {
+    protected ProposalProcessSupport(ProposalKind kind, String processKey, String withdrawalMessage,
+            LongSupplier returnLapseDays, Function<String, String> agendaHeadings, Function<String, Object> details) {
         this.kind = kind;
         this.processKey = processKey;
-        this.amendTaskKey = amendTaskKey;
         this.withdrawalMessage = withdrawalMessage;
+        this.returnLapseDays = returnLapseDays;
         this.agendaHeadings = agendaHeadings;
         this.details = details;
     }
@@ -36,8 +37,8 @@ public abstract class ProposalProcessSupport implements ProposalProcess {
     }
 
     @Override
-    public final String amendTaskKey() {
-        return amendTaskKey;
+    public final long returnLapseDays() {
+        return returnLapseDays.getAsLong();
     }
 
     @Override

@@ -173,9 +173,8 @@ public class ProposalService {
             proposal.record(ProposalEventType.AMENDED, user.id(), now,
                     "Amended and resubmitted" + (note == null ? "" : ": " + note));
             proposals.flush();
-            var task = process.resubmitTaskKeys().stream().map(key -> workflow.openTask(reference, key))
-                    .flatMap(java.util.Optional::stream).findFirst().orElseThrow(() -> new ConflictException(
-                            "error.proposal.notAwaitingAmendment", reference));
+            var task = workflow.openTask(reference, processes.resubmitTaskKeys(proposal.getKind()))
+                    .orElseThrow(() -> new ConflictException("error.proposal.notAwaitingAmendment", reference));
             workflow.completeAs(task, user.id(), Map.of());
             log.info("{} {} amended and resubmitted by {}", proposal.getKind().label(), reference, user.id());
         }
@@ -279,9 +278,13 @@ public class ProposalService {
         log.info("{}: {} ({})", reference, type.name().toLowerCase().replace('_', ' '), LogText.escaped(note));
     }
 
-    /** The member did not answer a return for amendment in time: its process withdraws the proposal. */
+    /**
+     * The drafter did not answer a return for amendment within the kind's period: the check records it and ends,
+     * and the kind's process withdraws the proposal.
+     */
     @Transactional
-    public void recordLapse(String reference, long days) {
+    public void recordLapse(String reference) {
+        long days = processes.of(byReference(reference).getKind()).returnLapseDays();
         recordSystemEvent(reference, ProposalEventType.WITHDRAWN,
                 "Withdrawn: the return for amendment was not answered within " + days + " days");
     }

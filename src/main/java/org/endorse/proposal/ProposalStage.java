@@ -4,13 +4,14 @@ import org.endorse.system.ProcessVariable;
 
 /**
  * The two stages of every proposal that meetings decide: the contact points' review and the heads of
- * Customs' endorsement. A process waits at each in a receive task until a meeting's decision arrives as a
- * message, correlated with the proposal's reference.
+ * Customs' endorsement. processes/proposal-endorsement.bpmn waits at each in a receive task until a meeting's
+ * decision arrives as a message, delivered to the instance of the proposal that waits for it.
  */
 public enum ProposalStage {
-    REVIEW(ProposalStatus.UNDER_REVIEW, ProposalProcess.MESSAGE_REVIEW_DECIDED, ProposalProcess.VAR_RECOMMENDATION),
-    ENDORSEMENT(ProposalStatus.AWAITING_ENDORSEMENT, ProposalProcess.MESSAGE_ENDORSEMENT_DECIDED,
-            ProposalProcess.VAR_ENDORSEMENT);
+    REVIEW(ProposalStatus.UNDER_REVIEW, ProposalEndorsementProcess.MESSAGE_REVIEW_DECIDED,
+            ProposalEndorsementProcess.VAR_RECOMMENDATION),
+    ENDORSEMENT(ProposalStatus.AWAITING_ENDORSEMENT, ProposalEndorsementProcess.MESSAGE_ENDORSEMENT_DECIDED,
+            ProposalEndorsementProcess.VAR_ENDORSEMENT);
 
     private final ProposalStatus waitingStatus;
     private final String message;

@@ -123,14 +123,16 @@ public class ProposalTasks {
 
     private void decide(EndorseUser user, String taskId, String decision, String reason) {
         Task task = workable(user, taskId);
-        String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-        var elsewhere = processes.completedElsewhere(task.getTaskDefinitionKey(), reference);
+        Proposal proposal = proposalOf(task);
+        String reference = proposal.getReference();
+        var elsewhere = processes.completedElsewhere(proposal.getKind(), task.getTaskDefinitionKey(), reference);
         if (elsewhere.isPresent()) {
             throw new InvalidFieldException("decision", "error.task.completedElsewhere", task.getName(),
                     elsewhere.get());
         }
-        DecisionTask decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).orElseThrow(
-                () -> new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no decisions defined"));
+        DecisionTask decisionTask = processes.decisionTask(proposal.getKind(), task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("Task " + task.getTaskDefinitionKey()
+                        + " has no decisions defined for " + proposal.getKind().label()));
         if (decision == null || decision.isBlank()) {
             throw new InvalidFieldException("decision", "error.task.decisionRequired",
                     String.valueOf(decisionTask.values()));
@@ -178,8 +180,10 @@ public class ProposalTasks {
         if (task == null) {
             throw closed(taskId);
         }
-        if (processes.decisionTask(task.getTaskDefinitionKey()).isEmpty()
-                && processes.completedElsewhere(task.getTaskDefinitionKey(), "").isEmpty()) {
+        if (!isProposalTask(task)) {
+            if (workflow.task(taskId).isEmpty()) {
+                throw closed(taskId); // completed at this very moment, and its process with it
+            }
             throw new NotFoundException("error.task.notOfProposal", taskId);
         }
         if (!workflow.mayWork(task, user)) {
@@ -210,10 +214,31 @@ public class ProposalTasks {
         return new ConflictException("error.task.closed", done.getName(), done.getDeleteReason());
     }
 
+    /** Whether the task is one of a proposal's process that a user decides or completes elsewhere in Endorse. */
+    private boolean isProposalTask(Task task) {
+        String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        if (reference == null || !workflow.isTaskOf(task, processes.keys())) {
+            return false;
+        }
+        ProposalKind kind = proposals.byReference(reference).getKind();
+        return processes.decisionTask(kind, task.getTaskDefinitionKey()).isPresent()
+                || processes.completedElsewhere(kind, task.getTaskDefinitionKey(), "").isPresent();
+    }
+
+    /** The proposal the task belongs to; 409 if the task was completed meanwhile and its process ended. */
+    private Proposal proposalOf(Task task) {
+        String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        if (reference == null) {
+            throw closed(task.getId());
+        }
+        return proposals.byReference(reference);
+    }
+
     private TaskView view(Task task, String reference) {
         Proposal proposal = proposals.byReference(reference);
-        var elsewhere = processes.completedElsewhere(task.getTaskDefinitionKey(), reference);
-        var decisionTask = processes.decisionTask(task.getTaskDefinitionKey()).filter(ignored -> elsewhere.isEmpty());
+        var elsewhere = processes.completedElsewhere(proposal.getKind(), task.getTaskDefinitionKey(), reference);
+        var decisionTask = processes.decisionTask(proposal.getKind(), task.getTaskDefinitionKey())
+                .filter(ignored -> elsewhere.isEmpty());
         List<DecisionTask.Option> decisions = decisionTask.map(DecisionTask::options).orElse(List.of());
         String suggested = decisionTask.map(decided -> suggestedDecision(reference, decided)).orElse(null);
         String how = elsewhere.map(Texts::english).orElseGet(() -> "POST /api/tasks/" + task.getId()

@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -43,6 +45,7 @@ public class ProposalWorkflow {
         this.userTasks = userTasks;
     }
 
+    /** Starts the kind's process, which calls the shared check and the review and endorsement in turn. */
     void start(ProposalProcess process, Proposal proposal) {
         runtime.startProcessInstanceByKey(process.processKey(), proposal.getReference(),
                 ProcessVariable.variables(ProposalProcess.VAR_MEMBER_GROUP.with(proposal.isDraftedBySecretariat()
@@ -55,24 +58,30 @@ public class ProposalWorkflow {
     }
 
     /**
-     * Delivers the message to the proposal's own process instance, named by its id: the root instance with the
-     * proposal's reference as business key. Processes it calls carry the same business key, so correlating by
-     * the key alone could reach one of them instead.
+     * Delivers the message to the one process instance of the proposal that waits for it, named by its id: the
+     * kind's process for a withdrawal, the review and endorsement it calls for a meeting's decision. Both carry
+     * the proposal's reference as business key, so correlating by the key alone could reach the wrong one.
      */
     void correlate(String messageName, String reference, Map<String, Object> variables) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .rootProcessInstances().singleResult();
-        if (instance == null) {
-            throw new IllegalStateException("Proposal " + reference + " has no running process to deliver '"
-                    + messageName + "' to");
+        Set<String> waiting = runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
+                .processInstanceBusinessKey(reference).list().stream().map(Execution::getProcessInstanceId)
+                .collect(Collectors.toSet());
+        if (waiting.size() != 1) {
+            throw new IllegalStateException("Proposal " + reference + " has " + (waiting.isEmpty() ? "no"
+                    : waiting.size()) + " running process waiting for '" + messageName + "'");
         }
-        runtime.createMessageCorrelation(messageName).processInstanceId(instance.getId()).setVariables(variables)
-                .correlateWithResult();
+        runtime.createMessageCorrelation(messageName).processInstanceId(waiting.iterator().next())
+                .setVariables(variables).correlateWithResult();
     }
 
     Optional<Task> openTask(String reference, String taskKey) {
+        return openTask(reference, List.of(taskKey));
+    }
+
+    /** The proposal's open task with one of the keys, in its own process or one it calls. */
+    Optional<Task> openTask(String reference, Collection<String> taskKeys) {
         return Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey(taskKey).singleResult());
+                .taskDefinitionKeyIn(taskKeys.toArray(String[]::new)).singleResult());
     }
 
     /**
@@ -110,6 +119,12 @@ public class ProposalWorkflow {
 
     Optional<Task> task(String taskId) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    /** Whether the task belongs to a process of one of the keys. */
+    boolean isTaskOf(Task task, Collection<String> processKeys) {
+        return tasks.createTaskQuery().taskId(task.getId()).processDefinitionKeyIn(processKeys.toArray(String[]::new))
+                .count() == 1;
     }
 
     Optional<HistoricTaskInstance> historicTask(String taskId) {

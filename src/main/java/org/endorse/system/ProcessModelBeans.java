@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -48,9 +49,11 @@ class ProcessModelBeans extends AbstractProcessEnginePlugin {
             this.context = context;
         }
 
+        /** The marked beans' names and their aliases (a step that older versions of a model name otherwise). */
         private Set<String> names() {
             if (names == null) {
                 names = Arrays.stream(context.getBeanNamesForAnnotation(ProcessModelBean.class))
+                        .flatMap(name -> Stream.concat(Stream.of(name), Arrays.stream(context.getAliases(name))))
                         .collect(Collectors.toUnmodifiableSet());
             }
             return names;

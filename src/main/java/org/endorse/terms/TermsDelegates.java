@@ -30,12 +30,6 @@ class TermsDelegates {
 
     @Bean
     @ProcessModelBean
-    JavaDelegate withdrawLapsedTermsDelegate(TermsService terms) {
-        return execution -> terms.withdrawLapsed(execution.getProcessBusinessKey());
-    }
-
-    @Bean
-    @ProcessModelBean
     JavaDelegate adoptTermsDelegate(TermsService terms) {
         return execution -> terms.adopt(execution.getProcessBusinessKey());
     }

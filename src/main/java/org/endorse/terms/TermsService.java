@@ -208,11 +208,6 @@ class TermsService {
                 .ifPresent(round -> round.withdraw(clock.instant()));
     }
 
-    @Transactional
-    void withdrawLapsed(String reference) {
-        proposals.recordLapse(reference, settings.returnLapseDays());
-    }
-
     /** The endorsed version enters the register, superseding the one in force for the same body. */
     @Transactional
     void adopt(String reference) {

@@ -74,15 +74,18 @@ public class LaboratoryFixtures {
         proposals.decideAtMeeting(reference, MeetingDecision.RECOMMEND, TestUsers.CHAIR.id(), "Test meeting", null);
         proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null);
         complete(reference, TestUsers.SECRETARIAT, "FORWARDED", null);
-        laboratories.recordRecognition(TestUsers.SECRETARIAT, reference, new RecognitionRequest(
-                RecognitionRequest.Outcome.RECOGNISED, LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC),
-                "WCO/RCL/" + reference, null));
+        recognised(reference, LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC));
         return reference;
     }
 
+    /** The secretariat records the WCO Secretariat's recognition of a forwarded laboratory, conferred that day. */
+    public void recognised(String reference, LocalDate decidedOn) {
+        laboratories.recordRecognition(TestUsers.SECRETARIAT, reference, new RecognitionRequest(
+                RecognitionRequest.Outcome.RECOGNISED, decidedOn, "WCO/RCL/" + reference, null));
+    }
+
     void complete(String reference, org.endorse.security.EndorseUser user, String decision, String reason) {
-        String taskId = taskService.createTaskQuery().processDefinitionKey(LaboratoryProcess.KEY)
-                .processInstanceBusinessKey(reference).singleResult().getId();
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
         tasks.complete(user, taskId, decision, reason);
     }
 }

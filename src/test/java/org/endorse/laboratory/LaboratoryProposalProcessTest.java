@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.endorse.proposal.ProposalCheckProcess;
+import org.endorse.proposal.ProposalEndorsementProcess;
+import org.endorse.proposal.ProposalTree;
 import org.endorse.TestUsers;
 import org.endorse.EndorseTest;
 import org.endorse.proposal.MeetingDecision;
@@ -80,41 +83,41 @@ class LaboratoryProposalProcessTest {
     @Test
     void eligibleLaboratoryIsEndorsedForwardedRecognisedAndDesignated() {
         ProcessInstance process = submit("CHN", LONG_VALID);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_CHECK_SUBMISSION);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("secretariat");
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
+        BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("secretariat");
 
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.RULE_CHECK_ELIGIBILITY)
+        ProposalTree.assertThat(process).hasPassed(LaboratoryProcess.RULE_CHECK_ELIGIBILITY)
                 .isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("assessor");
+        BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("assessor");
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_ASSESSMENT);
         LaboratoryDetails.EligibilityView eligibility = details.of(process.getBusinessKey()).eligibility();
         assertThat(eligibility.result()).isEqualTo(Eligibility.ELIGIBLE);
         assertThat(eligibility.findings()).isEmpty();
-        assertThat(tasks.task(TestUsers.ASSESSOR, task().getId()).suggestedDecision()).isEqualTo("ELIGIBLE");
+        assertThat(tasks.task(TestUsers.ASSESSOR, ProposalTree.task(process).getId()).suggestedDecision()).isEqualTo("ELIGIBLE");
 
         decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
 
         meetingDecides(process, MeetingDecision.RECOMMEND);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         meetingDecides(process, MeetingDecision.ENDORSED);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
         assertThat(status(process)).isEqualTo(ProposalStatus.ENDORSED);
         assertThat(proposals.byReference(process.getBusinessKey()).getClosedAt())
                 .as("endorsed, but not closed before its recognition").isNull();
 
         decide(process, TestUsers.SECRETARIAT, "FORWARDED", "Letter of the Vice-Chair of 2 December");
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
         assertThat(status(process)).isEqualTo(ProposalStatus.FORWARDED);
 
         laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(), new RecognitionRequest(
                 RecognitionRequest.Outcome.RECOGNISED, today(), "WCO/RCL/2026/7", null));
 
-        BpmnAwareTests.assertThat(process).hasPassedInOrder(LaboratoryProcess.USER_CHECK_SUBMISSION,
+        ProposalTree.assertThat(process).hasPassedInOrder(ProposalCheckProcess.USER_CHECK_SUBMISSION,
                 LaboratoryProcess.RULE_CHECK_ELIGIBILITY, LaboratoryProcess.USER_ASSESS_LABORATORY,
-                LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW, LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION,
+                ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW, ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION,
                 LaboratoryProcess.USER_FORWARD_TO_WCO, LaboratoryProcess.USER_RECORD_RECOGNITION,
                 LaboratoryProcess.SERVICE_DESIGNATE, LaboratoryProcess.END_DESIGNATED).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.DESIGNATED);
@@ -125,7 +128,7 @@ class LaboratoryProposalProcessTest {
                 ProposalEventType.REVIEWED, ProposalEventType.ENDORSED, ProposalEventType.FORWARDED,
                 ProposalEventType.RECOGNISED);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccreditationWatchProcess.KEY)
-                .processInstanceBusinessKey(process.getBusinessKey()).count())
+                .processInstanceBusinessKey(process.getBusinessKey()).rootProcessInstances().count())
                 .as("the register watches the designated laboratory's accreditation").isEqualTo(1);
     }
 
@@ -133,14 +136,14 @@ class LaboratoryProposalProcessTest {
     void returnedProposalIsAmendedAndResubmittedForAnotherCheck() {
         ProcessInstance process = submit("IDN", LONG_VALID);
         decide(process, TestUsers.SECRETARIAT, "RETURN", "The accreditation certificate is not attached");
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_AMEND_PROPOSAL);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("member-IDN");
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_AMEND_PROPOSAL);
+        BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("member-IDN");
         assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
 
         laboratories.edit(TestUsers.MEMBER, process.getBusinessKey(), LaboratoryFixtures.request("IDN", LONG_VALID));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_CHECK_SUBMISSION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
         assertThat(timeline(process)).containsSubsequence(ProposalEventType.RETURNED, ProposalEventType.AMENDED);
     }
 
@@ -150,14 +153,32 @@ class LaboratoryProposalProcessTest {
         ClockUtil.setCurrentTime(Date.from(returnedAt));
         ProcessInstance process = submit("JPN", LONG_VALID);
         decide(process, TestUsers.SECRETARIAT, "RETURN", "Scope is unclear");
-        Job lapse = timer(process, LaboratoryProcess.TIMER_RETURN_LAPSED);
+        Job lapse = timer(process, ProposalCheckProcess.TIMER_RETURN_LAPSED);
         assertThat(lapse.getDuedate().toInstant()).isEqualTo(returnedAt.plus(Duration.ofDays(30)));
 
         ClockUtil.setCurrentTime(Date.from(returnedAt.plus(Duration.ofDays(31))));
         execute(lapse);
 
-        BpmnAwareTests.assertThat(process).hasPassedInOrder(LaboratoryProcess.SERVICE_WITHDRAW_LAPSED,
+        ProposalTree.assertThat(process).hasPassedInOrder(ProposalCheckProcess.SERVICE_RECORD_LAPSED_RETURN,
                 LaboratoryProcess.END_LAPSED).isEnded();
+        assertThat(status(process)).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(lastNote(process)).contains("not answered within 30 days");
+    }
+
+    @Test
+    void proposalReturnedByTheAssessmentLapsesIfNotAmendedInTime() {
+        ProcessInstance process = submit("CHN", today().plusMonths(3));
+        decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
+        decide(process, TestUsers.ASSESSOR, "NOT_ELIGIBLE", null);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.CALL_AMENDMENT_AFTER_ASSESSMENT,
+                ProposalCheckProcess.USER_AMEND_PROPOSAL);
+        Job lapse = timer(process, ProposalCheckProcess.TIMER_RETURN_LAPSED);
+
+        ClockUtil.setCurrentTime(Date.from(lapse.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
+        execute(lapse);
+
+        ProposalTree.assertThat(process).hasPassedInOrder(ProposalCheckProcess.SERVICE_RECORD_LAPSED_RETURN,
+                LaboratoryProcess.EVENT_AMENDMENT_LAPSED, LaboratoryProcess.END_LAPSED).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.WITHDRAWN);
         assertThat(lastNote(process)).contains("not answered within 30 days");
     }
@@ -166,22 +187,22 @@ class LaboratoryProposalProcessTest {
     void assessorAgreesTheLaboratoryIsNotEligibleAndItGoesBackToTheMember() {
         ProcessInstance process = submit("CHN", today().plusMonths(3));
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
         assertThat(details.of(process.getBusinessKey()).eligibility().result()).isEqualTo(Eligibility.NOT_ELIGIBLE);
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
                 .containsExactly("The accreditation expires before the minimum time after the assessment that the"
                         + " region requires.");
-        assertThat(tasks.task(TestUsers.ASSESSOR, task().getId()).suggestedDecision()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(tasks.task(TestUsers.ASSESSOR, ProposalTree.task(process).getId()).suggestedDecision()).isEqualTo("NOT_ELIGIBLE");
 
         decide(process, TestUsers.ASSESSOR, "NOT_ELIGIBLE", null);
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_AMEND_PROPOSAL);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_AMEND_PROPOSAL);
         assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
 
         laboratories.edit(TestUsers.MEMBER, process.getBusinessKey(), LaboratoryFixtures.request("CHN", LONG_VALID));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
         assertThat(details.of(process.getBusinessKey()).eligibility().result()).isEqualTo(Eligibility.ELIGIBLE);
         assertThat(details.of(process.getBusinessKey()).eligibility().findings())
                 .as("the renewed accreditation is checked afresh").isEmpty();
@@ -191,17 +212,17 @@ class LaboratoryProposalProcessTest {
     void assessorOverridesTheEligibilityCheckOnlyWithAWrittenReason() {
         ProcessInstance process = submit("CHN", today().plusMonths(6));
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-        String taskId = BpmnAwareTests.task(process).getId();
+        String taskId = ProposalTree.task(process).getId();
 
         assertThatThrownBy(() -> tasks.complete(TestUsers.ASSESSOR, taskId, "ELIGIBLE", "  "))
                 .isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "reason")
                 .hasMessageContaining("NOT_ELIGIBLE");
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
 
         tasks.complete(TestUsers.ASSESSOR, taskId, "ELIGIBLE",
                 "The renewal audit passed on 1 November; the new certificate is being issued");
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(lastNote(process)).isEqualTo("Technical assessment: eligible; on to the contact points, overriding"
                 + " the eligibility check (NOT_ELIGIBLE): The renewal audit passed on 1 November; the new"
                 + " certificate is being issued");
@@ -216,7 +237,7 @@ class LaboratoryProposalProcessTest {
                 .isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "reason")
                 .hasMessageContaining("against the eligibility check");
         decide(process, TestUsers.ASSESSOR, "NOT_ELIGIBLE", "The GC-MS was out of service at our visit");
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_AMEND_PROPOSAL);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_AMEND_PROPOSAL);
     }
 
     @Test
@@ -231,10 +252,10 @@ class LaboratoryProposalProcessTest {
     void deferredReviewAndEndorsementComeBackToWaiting() {
         ProcessInstance process = waitingForReview("IDN");
         meetingDecides(process, MeetingDecision.DEFER);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         meetingDecides(process, MeetingDecision.RECOMMEND);
         meetingDecides(process, MeetingDecision.DEFERRED);
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
         assertThat(timeline(process)).containsSubsequence(ProposalEventType.DEFERRED, ProposalEventType.REVIEWED,
                 ProposalEventType.DEFERRED);
@@ -245,25 +266,25 @@ class LaboratoryProposalProcessTest {
         ProcessInstance process = waitingForReview("JPN");
         meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
         meetingDecides(process, MeetingDecision.NOT_ENDORSED);
-        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_ENDORSED)
+        ProposalTree.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_ENDORSED)
                 .hasNotPassed(LaboratoryProcess.USER_FORWARD_TO_WCO).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.NOT_ENDORSED);
     }
 
     @Test
     void memberWithdrawsAtEachStepBeforeTheEndorsement() {
-        for (String stepReached : List.of(LaboratoryProcess.USER_CHECK_SUBMISSION, LaboratoryProcess.USER_AMEND_PROPOSAL,
-                LaboratoryProcess.USER_ASSESS_LABORATORY, LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW,
-                LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION)) {
+        for (String stepReached : List.of(ProposalCheckProcess.USER_CHECK_SUBMISSION, ProposalCheckProcess.USER_AMEND_PROPOSAL,
+                LaboratoryProcess.USER_ASSESS_LABORATORY, ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW,
+                ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION)) {
             ProcessInstance process = submit("CHN", LONG_VALID);
             switch (stepReached) {
-                case LaboratoryProcess.USER_AMEND_PROPOSAL -> decide(process, TestUsers.SECRETARIAT, "RETURN", "Incomplete");
+                case ProposalCheckProcess.USER_AMEND_PROPOSAL -> decide(process, TestUsers.SECRETARIAT, "RETURN", "Incomplete");
                 case LaboratoryProcess.USER_ASSESS_LABORATORY -> decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
-                case LaboratoryProcess.RECEIVE_CONTACT_POINT_REVIEW -> {
+                case ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW -> {
                     decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
                     decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
                 }
-                case LaboratoryProcess.RECEIVE_ENDORSEMENT_DECISION -> {
+                case ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
                     decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
                     meetingDecides(process, MeetingDecision.RECOMMEND);
@@ -271,11 +292,11 @@ class LaboratoryProposalProcessTest {
                 default -> {
                 }
             }
-            BpmnAwareTests.assertThat(process).isWaitingAt(stepReached);
+            ProposalTree.assertThat(process).isWaitingAt(stepReached);
 
             proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "The laboratory is moving to new premises");
 
-            BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.END_WITHDRAWN).isEnded();
+            ProposalTree.assertThat(process).hasPassed(LaboratoryProcess.END_WITHDRAWN).isEnded();
             assertThat(status(process)).as("withdrawn from " + stepReached).isEqualTo(ProposalStatus.WITHDRAWN);
         }
     }
@@ -285,7 +306,7 @@ class LaboratoryProposalProcessTest {
         ProcessInstance process = endorsed("IDN");
         assertThatThrownBy(() -> proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "Too late"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("endorsed");
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
     }
 
     @Test
@@ -300,7 +321,7 @@ class LaboratoryProposalProcessTest {
         ClockUtil.setCurrentTime(Date.from(forwardedAt.plus(Duration.ofDays(30))));
         execute(reminder);
 
-        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.SERVICE_REMIND_RECOGNITION,
+        ProposalTree.assertThat(process).hasPassed(LaboratoryProcess.SERVICE_REMIND_RECOGNITION,
                 LaboratoryProcess.END_REMINDER_SENT).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
         assertThat(timeline(process)).endsWith(ProposalEventType.REMINDED);
         Job next = timer(process, LaboratoryProcess.TIMER_RECOGNITION_REMINDER);
@@ -309,8 +330,8 @@ class LaboratoryProposalProcessTest {
 
         laboratories.recordRecognition(TestUsers.SECRETARIAT, process.getBusinessKey(), new RecognitionRequest(
                 RecognitionRequest.Outcome.RECOGNISED, LocalDate.of(2027, 3, 28), null, null));
-        assertThat(management.createJobQuery().processInstanceId(process.getId()).count())
-                .as("no more reminders once recognised").isZero();
+        assertThat(ProposalTree.job(process))
+                .as("no more reminders once recognised").isNull();
     }
 
     @Test
@@ -326,7 +347,7 @@ class LaboratoryProposalProcessTest {
                 RecognitionRequest.Outcome.NOT_RECOGNISED, today(), "WCO/RCL/2026/9",
                 "The region already has a laboratory for this scope"));
 
-        BpmnAwareTests.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_RECOGNISED)
+        ProposalTree.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_RECOGNISED)
                 .hasNotPassed(LaboratoryProcess.SERVICE_DESIGNATE).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.NOT_RECOGNISED);
         assertThat(timeline(process)).endsWith(ProposalEventType.NOT_RECOGNISED);
@@ -354,7 +375,7 @@ class LaboratoryProposalProcessTest {
         assertThatThrownBy(() -> decide(process, TestUsers.SECRETARIAT, "RECOGNISED", null))
                 .as("the task takes no decision through the tasks API").isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("/api/laboratories/" + process.getBusinessKey() + "/recognition");
-        BpmnAwareTests.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
+        ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_RECORD_RECOGNITION);
     }
 
     /** Today by the engine's clock, which some tests move. */
@@ -366,7 +387,8 @@ class LaboratoryProposalProcessTest {
         Proposal draft = laboratories.draft(TestUsers.MEMBER, LaboratoryFixtures.request(member, accreditationValidUntil));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
         return runtime.createProcessInstanceQuery().processDefinitionKey(LaboratoryProcess.KEY)
-                .processInstanceBusinessKey(draft.getReference()).singleResult();
+                .processInstanceBusinessKey(draft.getReference())
+                .rootProcessInstances().singleResult();
     }
 
     private ProcessInstance waitingForReview(String member) {
@@ -384,12 +406,13 @@ class LaboratoryProposalProcessTest {
     }
 
     private void decide(ProcessInstance process, EndorseUser user, String decision, String reason) {
-        String taskId = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .singleResult().getId();
         tasks.complete(user, taskId, decision, reason);
     }
 
     private Job timer(ProcessInstance process, String activityId) {
-        return management.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
+        return ProposalTree.timer(process, activityId);
     }
 
     private void meetingDecides(ProcessInstance process, MeetingDecision decision) {

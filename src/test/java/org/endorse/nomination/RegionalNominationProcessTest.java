@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.endorse.proposal.ProposalCheckProcess;
+import org.endorse.proposal.ProposalEndorsementProcess;
+import org.endorse.proposal.ProposalTree;
 import org.endorse.EndorseTest;
 import org.endorse.TestUsers;
 import org.endorse.proposal.MeetingDecision;
@@ -70,20 +73,20 @@ class RegionalNominationProcessTest {
     @Test
     void checkedRecommendedAndEndorsedNominationEnds() {
         ProcessInstance process = submit("IDN");
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_CHECK_SUBMISSION);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("secretariat");
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
+        BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("secretariat");
 
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
 
         meetingDecides(process, MeetingDecision.RECOMMEND);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
 
         meetingDecides(process, MeetingDecision.ENDORSED);
-        BpmnAwareTests.assertThat(process).hasPassedInOrder(NominationProcess.USER_CHECK_SUBMISSION,
-                NominationProcess.RECEIVE_CONTACT_POINT_REVIEW, NominationProcess.RECEIVE_ENDORSEMENT_DECISION,
+        ProposalTree.assertThat(process).hasPassedInOrder(ProposalCheckProcess.USER_CHECK_SUBMISSION,
+                ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW, ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION,
                 NominationProcess.SERVICE_CLOSE_COMPETING, NominationProcess.END_ENDORSED).isEnded();
         Proposal proposal = proposals.byReference(process.getBusinessKey());
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ENDORSED);
@@ -97,10 +100,10 @@ class RegionalNominationProcessTest {
         ProcessInstance process = submit("JPN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
         meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
 
         meetingDecides(process, MeetingDecision.NOT_ENDORSED);
-        BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_NOT_ENDORSED)
+        ProposalTree.assertThat(process).hasPassed(NominationProcess.END_NOT_ENDORSED)
                 .hasNotPassed(NominationProcess.SERVICE_CLOSE_COMPETING).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.NOT_ENDORSED);
     }
@@ -109,17 +112,17 @@ class RegionalNominationProcessTest {
     void returnedNominationIsAmendedAndResubmittedForAnotherCheck() {
         ProcessInstance process = submit("IDN");
         decide(process, "RETURN", TestUsers.SECRETARIAT, "The nominee's term of office is missing");
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_AMEND_NOMINATION);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("member-IDN");
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_AMEND_PROPOSAL);
+        BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("member-IDN");
         assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
 
         nominations.edit(TestUsers.MEMBER, process.getBusinessKey(), request("IDN", "IDN"));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_CHECK_SUBMISSION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
         assertThat(status(process)).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(timeline(process)).containsSubsequence(ProposalEventType.RETURNED, ProposalEventType.AMENDED);
-        assertThat(job()).as("the lapse timer is gone once the member resubmitted").isNull();
+        assertThat(ProposalTree.job(process)).as("the lapse timer is gone once the member resubmitted").isNull();
     }
 
     @Test
@@ -128,16 +131,16 @@ class RegionalNominationProcessTest {
         Instant returnedAt = Instant.parse("2027-01-10T09:00:00Z");
         ClockUtil.setCurrentTime(Date.from(returnedAt));
         decide(process, "RETURN", TestUsers.SECRETARIAT, "Supporting statement is not signed");
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.USER_AMEND_NOMINATION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_AMEND_PROPOSAL);
 
-        assertThat(job().getDuedate().toInstant()).isEqualTo(returnedAt.plus(Duration.ofDays(30)));
-        assertThat(BpmnAwareTests.task(process).getDueDate()).as("the member's task shows the lapse as its deadline")
-                .isEqualTo(job().getDuedate());
+        assertThat(ProposalTree.job(process).getDuedate().toInstant()).isEqualTo(returnedAt.plus(Duration.ofDays(30)));
+        assertThat(ProposalTree.task(process).getDueDate()).as("the member's task shows the lapse as its deadline")
+                .isEqualTo(ProposalTree.job(process).getDuedate());
         ClockUtil.setCurrentTime(Date.from(returnedAt.plus(Duration.ofDays(31))));
-        execute(job());
+        execute(ProposalTree.job(process));
 
-        BpmnAwareTests.assertThat(process).hasPassedInOrder(NominationProcess.USER_AMEND_NOMINATION,
-                "service_withdraw_lapsed_nomination", NominationProcess.END_LAPSED).isEnded();
+        ProposalTree.assertThat(process).hasPassedInOrder(ProposalCheckProcess.USER_AMEND_PROPOSAL,
+                ProposalCheckProcess.SERVICE_RECORD_LAPSED_RETURN, NominationProcess.END_LAPSED).isEnded();
         Proposal proposal = proposals.byReference(process.getBusinessKey());
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
         assertThat(proposal.getTimeline().get(proposal.getTimeline().size() - 1).getNote())
@@ -150,10 +153,10 @@ class RegionalNominationProcessTest {
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
         meetingDecides(process, MeetingDecision.DEFER);
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
         meetingDecides(process, MeetingDecision.RECOMMEND);
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(timeline(process)).containsSubsequence(ProposalEventType.DEFERRED, ProposalEventType.REVIEWED);
     }
 
@@ -164,33 +167,33 @@ class RegionalNominationProcessTest {
         meetingDecides(process, MeetingDecision.RECOMMEND);
         meetingDecides(process, MeetingDecision.DEFERRED);
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(NominationProcess.RECEIVE_ENDORSEMENT_DECISION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
         meetingDecides(process, MeetingDecision.ENDORSED);
-        BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_ENDORSED).isEnded();
+        ProposalTree.assertThat(process).hasPassed(NominationProcess.END_ENDORSED).isEnded();
     }
 
     @Test
     void memberWithdrawsAtEachStepBeforeADecision() {
-        for (String stepReached : List.of(NominationProcess.USER_CHECK_SUBMISSION,
-                NominationProcess.USER_AMEND_NOMINATION, NominationProcess.RECEIVE_CONTACT_POINT_REVIEW,
-                NominationProcess.RECEIVE_ENDORSEMENT_DECISION)) {
+        for (String stepReached : List.of(ProposalCheckProcess.USER_CHECK_SUBMISSION,
+                ProposalCheckProcess.USER_AMEND_PROPOSAL, ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW,
+                ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION)) {
             ProcessInstance process = submit("IDN");
             switch (stepReached) {
-                case NominationProcess.USER_AMEND_NOMINATION -> decide(process, "RETURN", TestUsers.SECRETARIAT, "Incomplete");
-                case NominationProcess.RECEIVE_CONTACT_POINT_REVIEW -> decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-                case NominationProcess.RECEIVE_ENDORSEMENT_DECISION -> {
+                case ProposalCheckProcess.USER_AMEND_PROPOSAL -> decide(process, "RETURN", TestUsers.SECRETARIAT, "Incomplete");
+                case ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW -> decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+                case ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     decide(process, "COMPLETE", TestUsers.SECRETARIAT);
                     meetingDecides(process, MeetingDecision.RECOMMEND);
                 }
                 default -> {
                 }
             }
-            BpmnAwareTests.assertThat(process).isWaitingAt(stepReached);
+            ProposalTree.assertThat(process).isWaitingAt(stepReached);
 
             proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "Our candidate is no longer available");
 
-            BpmnAwareTests.assertThat(process).hasPassed(NominationProcess.END_WITHDRAWN).isEnded();
+            ProposalTree.assertThat(process).hasPassed(NominationProcess.END_WITHDRAWN).isEnded();
             assertThat(status(process)).as("withdrawn from " + stepReached).isEqualTo(ProposalStatus.WITHDRAWN);
             assertThat(timeline(process)).endsWith(ProposalEventType.WITHDRAWN);
         }
@@ -237,7 +240,8 @@ class RegionalNominationProcessTest {
     private ProcessInstance submit(String member) {
         Proposal draft = nominations.draft(TestUsers.MEMBER, request(member, member));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.getReference()).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.getReference())
+                .rootProcessInstances().singleResult();
     }
 
     private Proposal draftAndSubmitForTerm(String member, LocalDate from, LocalDate to) {
@@ -261,8 +265,8 @@ class RegionalNominationProcessTest {
 
     private void decide(ProcessInstance process, String decision, org.endorse.security.EndorseUser user,
             String reason) {
-        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
-                .getId();
+        String taskId = engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(process.getBusinessKey()).singleResult().getId();
         tasks.complete(user, taskId, decision, reason);
     }
 

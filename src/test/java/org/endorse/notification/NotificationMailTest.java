@@ -221,6 +221,7 @@ class NotificationMailTest {
                 Map.of("answer", "NO_OBJECTION")).code()).isEqualTo(204);
 
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .rootProcessInstances()
                 .processDefinitionKey(TermsProcess.KEY).singleResult().getId();
         Job reminder = management.createJobQuery().processInstanceId(process).activityId("timer_circulation_reminder")
                 .singleResult();
@@ -247,6 +248,7 @@ class NotificationMailTest {
         assertThat(HttpApi.as(port, "cp-chn").post("/api/terms/" + reference + "/answers",
                 Map.of("answer", "OBJECTION", "comment", "Say who pays")).code()).isEqualTo(204);
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .rootProcessInstances()
                 .processDefinitionKey(TermsProcess.KEY).singleResult().getId();
         Job deadline = management.createJobQuery().processInstanceId(process).activityId("timer_circulation_deadline")
                 .singleResult();

@@ -110,7 +110,8 @@ class CrashDuringSubmissionsTest {
         List<Map<String, Object>> proposals = jdbc.queryForList("""
                 select p.reference, p.status,
                   (select count(*) from act_ru_execution e
-                    where e.business_key_ = p.reference and e.id_ = e.proc_inst_id_) as processes,
+                    where e.business_key_ = p.reference and e.id_ = e.proc_inst_id_ and e.super_exec_ is null)
+                    as processes,
                   (select count(*) from proposal_event v where v.proposal_id = p.id and v.type = 'SUBMITTED') as events
                 from proposal p""");
         long present = proposals.stream().filter(row -> acknowledged.contains(row.get("reference"))
@@ -120,7 +121,7 @@ class CrashDuringSubmissionsTest {
                 + proposals.stream().filter(row -> number(row, "processes") > 1 || number(row, "events") > 1).count();
         long halfSaved = proposals.stream().filter(row -> !isWhole(row)).count() + jdbc.queryForObject("""
                         select count(*) from act_ru_execution e
-                        where e.id_ = e.proc_inst_id_ and e.business_key_ like 'NOM-%'
+                        where e.id_ = e.proc_inst_id_ and e.super_exec_ is null and e.business_key_ like 'NOM-%'
                           and not exists (select 1 from proposal p where p.reference = e.business_key_)""", Long.class);
         long submittedUnanswered = proposals.stream().filter(row -> "SUBMITTED".equals(row.get("status"))
                 && !acknowledged.contains(row.get("reference"))).count();

@@ -56,6 +56,7 @@ class ProcessChangeGuardTest {
         reference = nominations.submitted("IDN", "Finance Committee " + UUID.randomUUID());
         taskId = ApiSteps.taskOf(secretariat, reference).get("id").asText();
         processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .rootProcessInstances()
                 .singleResult().getId();
     }
 
@@ -172,7 +173,7 @@ class ProcessChangeGuardTest {
         assertThat(management.createBatchQuery().count()).isZero();
 
         ApiSteps.completeTask(secretariat, reference, Map.of("decision", "RETURN", "reason", "The CV is missing"));
-        Job lapse = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+        Job lapse = management.createJobQuery().rootProcessInstanceId(processInstanceId).timers().singleResult();
         HttpApi.Response moved = admin.put("/engine-rest/job/" + lapse.getId() + "/duedate",
                 Map.of("duedate", "2026-01-01T00:00:00.000+0000"));
         assertThat(moved.code()).as(moved.body()).isEqualTo(403);

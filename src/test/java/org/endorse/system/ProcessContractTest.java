@@ -32,6 +32,8 @@ import org.endorse.laboratory.LaboratoryProcess;
 import org.endorse.meeting.MeetingProcess;
 import org.endorse.nomination.NominationProcess;
 import org.endorse.notification.NotificationDeliveryProcess;
+import org.endorse.proposal.ProposalCheckProcess;
+import org.endorse.proposal.ProposalEndorsementProcess;
 import org.endorse.register.AccreditationWatchProcess;
 import org.endorse.terms.TermsProcess;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,8 +62,8 @@ import org.w3c.dom.NodeList;
 class ProcessContractTest {
 
     static final List<Class<?>> PROCESS_CLASSES = List.of(NominationProcess.class, LaboratoryProcess.class,
-            TermsProcess.class, MeetingProcess.class, AccreditationWatchProcess.class,
-            NotificationDeliveryProcess.class);
+            TermsProcess.class, ProposalCheckProcess.class, ProposalEndorsementProcess.class, MeetingProcess.class,
+            AccreditationWatchProcess.class, NotificationDeliveryProcess.class);
 
     static final Path MODELS = Path.of("processes");
     static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.endorse.proposal.ProposalCheckProcess;
 import org.endorse.TestUsers;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
@@ -41,9 +42,8 @@ public class TermsFixtures {
         Proposal draft = terms.draft(TestUsers.MEMBER, new TermsRequest("Terms of Reference of the " + governedBody,
                 "IDN", governedBody, null, text));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
-        String check = taskService.createTaskQuery().processDefinitionKey(TermsProcess.KEY)
-                .processInstanceBusinessKey(draft.getReference()).taskDefinitionKey(TermsProcess.USER_CHECK_SUBMISSION)
-                .singleResult().getId();
+        String check = taskService.createTaskQuery().processInstanceBusinessKey(draft.getReference())
+                .taskDefinitionKey(ProposalCheckProcess.USER_CHECK_SUBMISSION).singleResult().getId();
         tasks.complete(TestUsers.SECRETARIAT, check, "COMPLETE", null);
         return draft.getReference();
     }

@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.endorse.proposal.ProposalCheckProcess;
+import org.endorse.proposal.ProposalEndorsementProcess;
+import org.endorse.proposal.ProposalTree;
 import org.endorse.EndorseTest;
 import org.endorse.TestUsers;
 import org.endorse.member.Member;
@@ -100,13 +103,13 @@ class TermsOfReferenceProcessTest {
     @Test
     void cleanRoundGoesToTheMeetingsAndTheEndorsedVersionIsInForce() {
         ProcessInstance process = submit("IDN", TEXT_V1);
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_CHECK_SUBMISSION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
         check(process, "COMPLETE", null);
 
-        BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.SERVICE_OPEN_ROUND)
+        ProposalTree.assertThat(process).hasPassed(TermsProcess.SERVICE_OPEN_ROUND)
                 .isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
         assertThat(status(process)).isEqualTo(ProposalStatus.CIRCULATED);
-        List<String> groups = taskService.createTaskQuery().processInstanceId(process.getId()).list().stream()
+        List<String> groups = taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).list().stream()
                 .flatMap(task -> taskService.getIdentityLinksForTask(task.getId()).stream())
                 .map(IdentityLink::getGroupId).toList();
         assertThat(groups).as("one task for each member's contact points").hasSize(members.all().size())
@@ -117,16 +120,16 @@ class TermsOfReferenceProcessTest {
                     new AnswerRequest(null, Answer.NO_OBJECTION, null));
         }
 
-        BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.SERVICE_CLOSE_ROUND)
-                .isWaitingAt(TermsProcess.RECEIVE_CONTACT_POINT_REVIEW)
-                .variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME.name(), "CLEAN");
+        ProposalTree.assertThat(process).hasPassed(TermsProcess.SERVICE_CLOSE_ROUND)
+                .isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        BpmnAwareTests.assertThat(process).variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME.name(), "CLEAN");
         assertThat(management.createJobQuery().processInstanceId(process.getId()).count())
                 .as("the deadline timer went with the round").isZero();
         meetingDecides(process, MeetingDecision.RECOMMEND);
         meetingDecides(process, MeetingDecision.ENDORSED);
 
-        BpmnAwareTests.assertThat(process).hasPassedInOrder(TermsProcess.SERVICE_CLOSE_ROUND,
-                TermsProcess.RECEIVE_CONTACT_POINT_REVIEW, TermsProcess.RECEIVE_ENDORSEMENT_DECISION,
+        ProposalTree.assertThat(process).hasPassedInOrder(TermsProcess.SERVICE_CLOSE_ROUND,
+                ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW, ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION,
                 TermsProcess.SERVICE_ADOPT, TermsProcess.END_ADOPTED).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.ENDORSED);
         RegisteredTermsView inForce = register.inForce(body).orElseThrow();
@@ -158,17 +161,17 @@ class TermsOfReferenceProcessTest {
         Job deadline = management.createJobQuery().processInstanceId(process.getId())
                 .activityId(TermsProcess.TIMER_CIRCULATION_DEADLINE).singleResult();
         assertThat(deadline.getDuedate().toInstant()).isEqualTo(circulatedAt.plus(Duration.ofDays(30)));
-        assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
                 .taskDefinitionKey(TermsProcess.USER_ANSWER_CIRCULATION).list())
                 .as("each contact point's task is due at the deadline").isNotEmpty()
                 .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(deadline.getDuedate()));
         ClockUtil.setCurrentTime(Date.from(circulatedAt.plus(Duration.ofDays(30))));
         execute(deadline);
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_REVISE_TERMS)
-                .variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME.name(), "REVISION_NEEDED");
-        BpmnAwareTests.assertThat(BpmnAwareTests.task(process)).hasCandidateGroup("member-JPN");
-        assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
+        ProposalTree.assertThat(process).isWaitingAt(TermsProcess.USER_REVISE_TERMS);
+        BpmnAwareTests.assertThat(process).variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME.name(), "REVISION_NEEDED");
+        BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("member-JPN");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
                 .taskDefinitionKey(TermsProcess.USER_ANSWER_CIRCULATION).count()).as("unanswered tasks closed").isZero();
         assertThat(status(process)).isEqualTo(ProposalStatus.IN_REVISION);
         RoundSummary first = terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(0);
@@ -187,7 +190,7 @@ class TermsOfReferenceProcessTest {
         terms.edit(TestUsers.MEMBER, process.getBusinessKey(), request("JPN", revised));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
+        ProposalTree.assertThat(process).isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
         assertThat(terms.versions(TestUsers.MEMBER, process.getBusinessKey())).extracting(TermsVersion::getNumber)
                 .containsExactly(1, 2);
         assertThat(terms.version(TestUsers.MEMBER, process.getBusinessKey(), 1).getText())
@@ -198,7 +201,7 @@ class TermsOfReferenceProcessTest {
 
         ClockUtil.setCurrentTime(Date.from(circulatedAt.plus(Duration.ofDays(61))));
         execute(deadlineOf(process));
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(1).counts().silent())
                 .as("silence is no objection").isEqualTo(33);
         assertThat(lastNotes(process)).anyMatch(note -> note.startsWith("Amended and resubmitted: version 2"));
@@ -218,9 +221,9 @@ class TermsOfReferenceProcessTest {
         ClockUtil.setCurrentTime(Date.from(circulatedAt.plus(Duration.ofDays(25))));
         execute(reminder);
 
-        BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.SERVICE_REMIND_CONTACT_POINTS)
+        ProposalTree.assertThat(process).hasPassed(TermsProcess.SERVICE_REMIND_CONTACT_POINTS)
                 .isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
-        assertThat(taskService.createTaskQuery().processInstanceId(process.getId()).count())
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).count())
                 .as("the round goes on").isEqualTo(33);
     }
 
@@ -244,12 +247,12 @@ class TermsOfReferenceProcessTest {
     void returnedToRIsAmendedAndCheckedAgain() {
         ProcessInstance process = submit("IDN", TEXT_V1);
         check(process, "RETURN", "The body's name is missing from the title");
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_AMEND_TERMS);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_AMEND_PROPOSAL);
         assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
 
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_CHECK_SUBMISSION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
         assertThat(terms.versions(TestUsers.MEMBER, process.getBusinessKey())).as("the same text stays version 1")
                 .hasSize(1);
     }
@@ -261,10 +264,9 @@ class TermsOfReferenceProcessTest {
         ProcessInstance process = submit("IDN", TEXT_V1);
         check(process, "RETURN", "Incomplete");
         ClockUtil.setCurrentTime(Date.from(returnedAt.plus(Duration.ofDays(31))));
-        execute(management.createJobQuery().processInstanceId(process.getId())
-                .activityId(TermsProcess.TIMER_RETURN_LAPSED).singleResult());
+        execute(ProposalTree.timer(process, ProposalCheckProcess.TIMER_RETURN_LAPSED));
 
-        BpmnAwareTests.assertThat(process).hasPassedInOrder(TermsProcess.SERVICE_WITHDRAW_LAPSED,
+        ProposalTree.assertThat(process).hasPassedInOrder(ProposalCheckProcess.SERVICE_RECORD_LAPSED_RETURN,
                 TermsProcess.END_LAPSED).isEnded();
         assertThat(status(process)).isEqualTo(ProposalStatus.WITHDRAWN);
     }
@@ -273,13 +275,13 @@ class TermsOfReferenceProcessTest {
     void deferredAndNotEndorsedToRIsNotInForce() {
         ProcessInstance process = circulatedCleanly("JPN");
         meetingDecides(process, MeetingDecision.DEFER);
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
         meetingDecides(process, MeetingDecision.DEFERRED);
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.RECEIVE_ENDORSEMENT_DECISION);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         meetingDecides(process, MeetingDecision.NOT_ENDORSED);
 
-        BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.END_NOT_ENDORSED)
+        ProposalTree.assertThat(process).hasPassed(TermsProcess.END_NOT_ENDORSED)
                 .hasNotPassed(TermsProcess.SERVICE_ADOPT).isEnded();
         assertThat(register.inForce(body)).isEmpty();
     }
@@ -306,12 +308,12 @@ class TermsOfReferenceProcessTest {
 
     @Test
     void drafterWithdrawsAtEachStepBeforeTheEndorsement() {
-        for (String stepReached : List.of(TermsProcess.USER_CHECK_SUBMISSION, TermsProcess.USER_AMEND_TERMS,
+        for (String stepReached : List.of(ProposalCheckProcess.USER_CHECK_SUBMISSION, ProposalCheckProcess.USER_AMEND_PROPOSAL,
                 TermsProcess.USER_ANSWER_CIRCULATION, TermsProcess.USER_REVISE_TERMS,
-                TermsProcess.RECEIVE_CONTACT_POINT_REVIEW, TermsProcess.RECEIVE_ENDORSEMENT_DECISION)) {
+                ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW, ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION)) {
             ProcessInstance process = submit("CHN", TEXT_V1);
             switch (stepReached) {
-                case TermsProcess.USER_AMEND_TERMS -> check(process, "RETURN", "Incomplete");
+                case ProposalCheckProcess.USER_AMEND_PROPOSAL -> check(process, "RETURN", "Incomplete");
                 case TermsProcess.USER_ANSWER_CIRCULATION -> check(process, "COMPLETE", null);
                 case TermsProcess.USER_REVISE_TERMS -> {
                     check(process, "COMPLETE", null);
@@ -319,11 +321,11 @@ class TermsOfReferenceProcessTest {
                             new AnswerRequest(null, Answer.OBJECTION, "Not needed"));
                     execute(deadlineOf(process));
                 }
-                case TermsProcess.RECEIVE_CONTACT_POINT_REVIEW -> {
+                case ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW -> {
                     check(process, "COMPLETE", null);
                     execute(deadlineOf(process));
                 }
-                case TermsProcess.RECEIVE_ENDORSEMENT_DECISION -> {
+                case ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     check(process, "COMPLETE", null);
                     execute(deadlineOf(process));
                     meetingDecides(process, MeetingDecision.RECOMMEND);
@@ -331,11 +333,11 @@ class TermsOfReferenceProcessTest {
                 default -> {
                 }
             }
-            BpmnAwareTests.assertThat(process).isWaitingAt(stepReached);
+            ProposalTree.assertThat(process).isWaitingAt(stepReached);
 
             proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "The Group dissolved");
 
-            BpmnAwareTests.assertThat(process).hasPassed(TermsProcess.END_WITHDRAWN).isEnded();
+            ProposalTree.assertThat(process).hasPassed(TermsProcess.END_WITHDRAWN).isEnded();
             assertThat(status(process)).as("withdrawn from " + stepReached).isEqualTo(ProposalStatus.WITHDRAWN);
             if (stepReached.equals(TermsProcess.USER_ANSWER_CIRCULATION)) {
                 RoundSummary cutShort = terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(0);
@@ -366,7 +368,7 @@ class TermsOfReferenceProcessTest {
         assertThatThrownBy(() -> terms.answer(contactPointOf("JPN"), reference, new AnswerRequest(null,
                 Answer.OBJECTION, "Second thoughts"))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already answered NO_OBJECTION");
-        assertThat(taskService.createTaskQuery().processInstanceId(process.getId()).count()).isEqualTo(32);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).count()).isEqualTo(32);
 
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(30)).plusSeconds(60)));
         assertThatThrownBy(() -> terms.answer(contactPointOf("CHN"), reference, new AnswerRequest(null,
@@ -386,12 +388,12 @@ class TermsOfReferenceProcessTest {
         terms.answer(contactPointOf("AUS"), draft.getReference(), new AnswerRequest(null, Answer.COMMENTS, "Add a quorum"));
         execute(deadlineOf(process));
 
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_REVISE_TERMS);
-        BpmnAwareTests.assertThat(BpmnAwareTests.task(process)).hasCandidateGroup("secretariat");
+        ProposalTree.assertThat(process).isWaitingAt(TermsProcess.USER_REVISE_TERMS);
+        BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("secretariat");
         terms.edit(TestUsers.SECRETARIAT, draft.getReference(),
                 request("IDN", TEXT_V1.formatted(body) + "4. Half of the members make a quorum.\n"));
         proposals.submit(TestUsers.SECRETARIAT, draft.getReference());
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
+        ProposalTree.assertThat(process).isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
         assertThat(terms.versions(TestUsers.SECRETARIAT, draft.getReference())).hasSize(2);
     }
 
@@ -428,7 +430,7 @@ class TermsOfReferenceProcessTest {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(31))));
         execute(deadlineOf(process));
         ClockUtil.reset();
-        BpmnAwareTests.assertThat(process).isWaitingAt(TermsProcess.RECEIVE_CONTACT_POINT_REVIEW);
+        ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         return process;
     }
 
@@ -445,12 +447,12 @@ class TermsOfReferenceProcessTest {
 
     private ProcessInstance instance(String reference) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(TermsProcess.KEY)
-                .processInstanceBusinessKey(reference).singleResult();
+                .processInstanceBusinessKey(reference).rootProcessInstances().singleResult();
     }
 
     private void check(ProcessInstance process, String decision, String reason) {
-        String taskId = taskService.createTaskQuery().processInstanceId(process.getId())
-                .taskDefinitionKey(TermsProcess.USER_CHECK_SUBMISSION).singleResult().getId();
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskDefinitionKey(ProposalCheckProcess.USER_CHECK_SUBMISSION).singleResult().getId();
         tasks.complete(TestUsers.SECRETARIAT, taskId, decision, reason);
     }
 

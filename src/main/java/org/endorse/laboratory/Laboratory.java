@@ -7,32 +7,20 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalPart;
 
 /** The details of a Regional Customs Laboratory proposal, its eligibility check and its recognition. */
 @Entity
 @Table(name = "laboratory")
-class Laboratory {
-
-    @Id
-    @Column(name = "proposal_id")
-    private Long proposalId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    private Proposal proposal;
+class Laboratory extends ProposalPart {
 
     @Column(name = "laboratory_name", nullable = false, length = 200)
     private String laboratoryName;
@@ -100,7 +88,7 @@ class Laboratory {
     }
 
     Laboratory(Proposal proposal, LaboratoryRequest request) {
-        this.proposal = proposal;
+        super(proposal);
         update(request);
     }
 
@@ -137,10 +125,6 @@ class Laboratory {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    Proposal getProposal() {
-        return proposal;
     }
 
     String getLaboratoryName() {

@@ -3,6 +3,7 @@ package org.endorse.laboratory;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.endorse.proposal.Proposal;
 import org.endorse.member.MemberDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +55,9 @@ class LaboratoryDetails {
 
     /** Each laboratory proposal is an agenda item of its own. */
     @Transactional(readOnly = true)
-    String agendaHeading(String reference) {
-        Laboratory laboratory = laboratories.findByReference(reference).orElseThrow();
+    String agendaHeading(Proposal proposal) {
+        Laboratory laboratory = laboratories.findByReference(proposal.getReference()).orElseThrow();
         return "Regional Customs Laboratory: " + laboratory.getLaboratoryName() + " ("
-                + members.nameOf(laboratory.getProposal().getSubmittingMember()) + ")";
+                + members.nameOf(proposal.getSubmittingMember()) + ")";
     }
 }

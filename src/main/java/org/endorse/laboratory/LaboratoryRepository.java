@@ -8,6 +8,6 @@ import org.springframework.data.repository.query.Param;
 
 interface LaboratoryRepository extends JpaRepository<Laboratory, Long> {
 
-    @Query("select l from Laboratory l join fetch l.proposal p where p.reference = :reference")
+    @Query("select l from Laboratory l join Proposal p on p.id = l.proposalId where p.reference = :reference")
     Optional<Laboratory> findByReference(@Param("reference") String reference);
 }

@@ -148,13 +148,14 @@ class LaboratoryService {
             throw new IllegalStateException(reference + " has no recorded recognition: record it with POST"
                     + " /api/laboratories/" + reference + "/recognition instead of completing the task directly");
         }
-        register.designate(new DesignatedLaboratory(reference, laboratory.getProposal().getSubmittingMember(),
+        String member = proposals.byReference(reference).getSubmittingMember();
+        register.designate(new DesignatedLaboratory(reference, member,
                 laboratory.getLaboratoryName(), laboratory.getLocation(), laboratory.getScope(),
                 laboratory.getAccreditationStandard(), laboratory.getAccreditationBody(),
                 laboratory.getCertificateNumber(), laboratory.getAccreditationValidUntil(),
                 laboratory.getRecognisedOn(), laboratory.getRecognitionReference()));
         log.info("{} of {} is designated a Regional Customs Laboratory from {}",
                 LogText.escaped(laboratory.getLaboratoryName()),
-                members.nameOf(laboratory.getProposal().getSubmittingMember()), laboratory.getRecognisedOn());
+                members.nameOf(member), laboratory.getRecognisedOn());
     }
 }

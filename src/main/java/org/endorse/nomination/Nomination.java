@@ -6,28 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalPart;
 
 /** The details of a regional nomination: which seat, for which term, which administration and person. */
 @Entity
 @Table(name = "nomination")
-class Nomination {
-
-    @Id
-    @Column(name = "proposal_id")
-    private Long proposalId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    private Proposal proposal;
+class Nomination extends ProposalPart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "seat_type", nullable = false, length = 32)
@@ -55,7 +42,7 @@ class Nomination {
     }
 
     Nomination(Proposal proposal, NominationRequest request) {
-        this.proposal = proposal;
+        super(proposal);
         update(request);
     }
 
@@ -68,10 +55,6 @@ class Nomination {
         this.nomineeName = request.nomineeName() == null || request.nomineeName().isBlank() ? null
                 : request.nomineeName().strip();
         this.supportingStatement = request.supportingStatement().strip();
-    }
-
-    Proposal getProposal() {
-        return proposal;
     }
 
     SeatType getSeatType() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.endorse.member.MemberDirectory;
+import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,9 @@ class NominationDetails {
     @Transactional(readOnly = true)
     View of(String reference) {
         Nomination nomination = nominations.findByReference(reference).orElseThrow();
-        List<Competitor> competitors = competitorsOf(nomination, List.of(ProposalStatus.values())).stream()
-                .filter(other -> other.getProposal().getStatus() != ProposalStatus.DRAFT
-                        && other.getProposal().getStatus() != ProposalStatus.WITHDRAWN)
-                .map(other -> new Competitor(other.getProposal().getReference(), other.getNominatedMember(),
-                        other.getProposal().getStatus()))
+        List<Competitor> competitors = competitorsOf(reference, nomination, List.of(ProposalStatus.values()))
+                .stream()
+                .filter(other -> other.status() != ProposalStatus.DRAFT && other.status() != ProposalStatus.WITHDRAWN)
                 .toList();
         return new View(nomination.getSeatType(), nomination.getSeatName(), nomination.getTermFrom(),
                 nomination.getTermTo(), nomination.getNominatedMember(), members.nameOf(nomination.getNominatedMember()),
@@ -44,14 +43,15 @@ class NominationDetails {
 
     /** Competing nominations share a heading: the same seat and term. */
     @Transactional(readOnly = true)
-    String agendaHeading(String reference) {
-        Nomination nomination = nominations.findByReference(reference).orElseThrow();
+    String agendaHeading(Proposal proposal) {
+        Nomination nomination = nominations.findByReference(proposal.getReference()).orElseThrow();
         return "Nominations: " + nomination.getSeatName() + " (" + nomination.getSeatType().label() + "), "
                 + nomination.getTermFrom() + " to " + nomination.getTermTo();
     }
 
-    List<Nomination> competitorsOf(Nomination nomination, List<ProposalStatus> statuses) {
-        return nominations.findCompetitors(nomination.getProposal().getReference(), nomination.getSeatType(),
+    /** The nominations for the same seat and term as the one of the reference, in the given statuses. */
+    List<Competitor> competitorsOf(String reference, Nomination nomination, List<ProposalStatus> statuses) {
+        return nominations.findCompetitors(reference, nomination.getSeatType(),
                 nomination.getSeatName(), nomination.getTermFrom(), nomination.getTermTo(), statuses);
     }
 }

@@ -12,17 +12,19 @@ import org.springframework.data.repository.query.Param;
 
 interface NominationRepository extends JpaRepository<Nomination, Long> {
 
-    @Query("select n from Nomination n join fetch n.proposal p where p.reference = :reference")
+    @Query("select n from Nomination n join Proposal p on p.id = n.proposalId where p.reference = :reference")
     Optional<Nomination> findByReference(@Param("reference") String reference);
 
     /** Nominations for the same seat and term, in the given statuses, other than the one named. */
     @Query("""
-            select n from Nomination n join fetch n.proposal p
+            select new org.endorse.nomination.NominationDetails$Competitor(p.reference, n.nominatedMember, p.status)
+            from Nomination n join Proposal p on p.id = n.proposalId
             where lower(n.seatName) = lower(:seatName) and n.seatType = :seatType
               and n.termFrom = :termFrom and n.termTo = :termTo
               and p.reference <> :reference and p.status in :statuses
             order by p.reference""")
-    List<Nomination> findCompetitors(@Param("reference") String reference, @Param("seatType") SeatType seatType,
-            @Param("seatName") String seatName, @Param("termFrom") LocalDate termFrom,
-            @Param("termTo") LocalDate termTo, @Param("statuses") Collection<ProposalStatus> statuses);
+    List<NominationDetails.Competitor> findCompetitors(@Param("reference") String reference,
+            @Param("seatType") SeatType seatType, @Param("seatName") String seatName,
+            @Param("termFrom") LocalDate termFrom, @Param("termTo") LocalDate termTo,
+            @Param("statuses") Collection<ProposalStatus> statuses);
 }

@@ -71,13 +71,14 @@ class NominationService {
     @Transactional
     void closeCompetitorsOf(String endorsedReference) {
         Nomination endorsed = nominations.findByReference(endorsedReference).orElseThrow();
-        for (Nomination competitor : details.competitorsOf(endorsed, IN_PROGRESS)) {
-            String reference = competitor.getProposal().getReference();
+        var competitors = details.competitorsOf(endorsedReference, endorsed, IN_PROGRESS);
+        for (NominationDetails.Competitor competitor : competitors) {
+            String reference = competitor.reference();
             String note = "Closed: the competing nomination " + endorsedReference + " was endorsed for "
                     + endorsed.getSeatName() + " " + endorsed.getTermFrom() + " to " + endorsed.getTermTo();
             proposals.recordSystemEvent(reference, ProposalEventType.CLOSED_BY_COMPETITOR, note);
             workflow.correlate(NominationProcess.MESSAGE_COMPETITOR_ENDORSED, reference);
-            events.publishEvent(new NominationClosedByCompetitor(ProposalSummary.of(competitor.getProposal()),
+            events.publishEvent(new NominationClosedByCompetitor(ProposalSummary.of(proposals.byReference(reference)),
                     endorsedReference, note));
         }
     }

@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 
 /**
  * What every kind's process has the same way: its kind, BPMN key, withdrawal message and return lapse, and the
- * capability's own source of agenda headings and details, each looked up by the proposal's reference.
+ * capability's own source of agenda headings (given the proposal) and details (given its reference).
  */
 public abstract class ProposalProcessSupport implements ProposalProcess {
 
@@ -13,11 +13,11 @@ public abstract class ProposalProcessSupport implements ProposalProcess {
     private final String processKey;
     private final String withdrawalMessage;
     private final LongSupplier returnLapseDays;
-    private final Function<String, String> agendaHeadings;
+    private final Function<Proposal, String> agendaHeadings;
     private final Function<String, Object> details;
 
     protected ProposalProcessSupport(ProposalKind kind, String processKey, String withdrawalMessage,
-            LongSupplier returnLapseDays, Function<String, String> agendaHeadings, Function<String, Object> details) {
+            LongSupplier returnLapseDays, Function<Proposal, String> agendaHeadings, Function<String, Object> details) {
         this.kind = kind;
         this.processKey = processKey;
         this.withdrawalMessage = withdrawalMessage;
@@ -48,7 +48,7 @@ public abstract class ProposalProcessSupport implements ProposalProcess {
 
     @Override
     public final String agendaHeading(Proposal proposal) {
-        return agendaHeadings.apply(proposal.getReference());
+        return agendaHeadings.apply(proposal);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.endorse.terms;
 
+import org.endorse.proposal.Proposal;
 import org.endorse.register.RegisteredTermsView;
 import org.endorse.register.TermsRegister;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ class TermsDetails {
     }
 
     @Transactional(readOnly = true)
-    String agendaHeading(String reference) {
-        return "Terms of Reference: " + terms.findByReference(reference).orElseThrow().getGovernedBody();
+    String agendaHeading(Proposal proposal) {
+        return "Terms of Reference: " + terms.findByReference(proposal.getReference()).orElseThrow().getGovernedBody();
     }
 }

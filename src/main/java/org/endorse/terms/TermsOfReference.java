@@ -2,29 +2,16 @@ package org.endorse.terms;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalPart;
 import org.endorse.system.InvalidFieldException;
 
 /** The details of a Terms of Reference proposal: the body it governs and the text being worked on. */
 @Entity
 @Table(name = "terms_of_reference")
-class TermsOfReference {
-
-    @Id
-    @Column(name = "proposal_id")
-    private Long proposalId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    private Proposal proposal;
+class TermsOfReference extends ProposalPart {
 
     @Column(name = "governed_body", nullable = false, length = 200)
     private String governedBody;
@@ -39,7 +26,7 @@ class TermsOfReference {
     }
 
     TermsOfReference(Proposal proposal, TermsRequest request) {
-        this.proposal = proposal;
+        super(proposal);
         update(request);
     }
 
@@ -53,14 +40,6 @@ class TermsOfReference {
         this.draftingBody = request.draftingBody() == null || request.draftingBody().isBlank() ? null
                 : request.draftingBody().strip();
         this.workingText = request.text();
-    }
-
-    Long getProposalId() {
-        return proposalId;
-    }
-
-    Proposal getProposal() {
-        return proposal;
     }
 
     String getGovernedBody() {

@@ -8,6 +8,6 @@ import org.springframework.data.repository.query.Param;
 
 interface TermsRepository extends JpaRepository<TermsOfReference, Long> {
 
-    @Query("select t from TermsOfReference t join fetch t.proposal p where p.reference = :reference")
+    @Query("select t from TermsOfReference t join Proposal p on p.id = t.proposalId where p.reference = :reference")
     Optional<TermsOfReference> findByReference(@Param("reference") String reference);
 }

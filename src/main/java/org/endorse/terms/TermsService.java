@@ -126,8 +126,8 @@ class TermsService {
         Instant now = clock.instant();
         Instant deadline = now.plus(settings.circulationDuration());
         rounds.save(new CirculationRound(tor.getProposalId(), number, version.getNumber(), now, deadline));
-        events.publishEvent(new TermsCirculated(ProposalSummary.of(tor.getProposal()), tor.getGovernedBody(), number,
-                version.getNumber(), deadline, false, settings.circulatedMembers()));
+        events.publishEvent(new TermsCirculated(ProposalSummary.of(proposals.byReference(reference)),
+                tor.getGovernedBody(), number, version.getNumber(), deadline, false, settings.circulatedMembers()));
         proposals.recordSystemEvent(reference, ProposalEventType.CIRCULATED, "Round " + number + ": version "
                 + version.getNumber() + " circulated to the contact points of all " + members.all().size()
                 + " member administrations; answers due by " + deadline + " (silence counts as no objection)");
@@ -141,8 +141,8 @@ class TermsService {
                 .filter(CirculationRound::isOpen).orElseThrow();
         List<String> silent = settings.circulatedMembers().stream()
                 .filter(member -> round.answerOf(member).isEmpty()).toList();
-        events.publishEvent(new TermsCirculated(ProposalSummary.of(tor.getProposal()), tor.getGovernedBody(),
-                round.getNumber(), round.getVersionNumber(), round.getDeadline(), true, silent));
+        events.publishEvent(new TermsCirculated(ProposalSummary.of(proposals.byReference(reference)),
+                tor.getGovernedBody(), round.getNumber(), round.getVersionNumber(), round.getDeadline(), true, silent));
         log.info("Terms of Reference {}: {} contact point group(s) reminded that round {} closes at {}", reference,
                 silent.size(), round.getNumber(), round.getDeadline());
     }
@@ -213,7 +213,7 @@ class TermsService {
     void adopt(String reference) {
         TermsOfReference tor = find(reference);
         TermsVersion version = versions.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId()).orElseThrow();
-        register.adopt(new AdoptedTerms(reference, tor.getGovernedBody(), tor.getProposal().getTitle(),
+        register.adopt(new AdoptedTerms(reference, tor.getGovernedBody(), proposals.byReference(reference).getTitle(),
                 version.getNumber(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 

@@ -85,8 +85,8 @@ class LaboratoryPages {
         if (!checked.hasErrors()) {
             try {
                 EndorseUser user = currentUser.get();
-                Proposal proposal = reference == null ? laboratories.draft(user, cleaned)
-                        : laboratories.edit(user, reference, cleaned);
+                Proposal proposal = reference == null ? proposals.draft(user, laboratories, cleaned)
+                        : proposals.edit(user, reference, laboratories, cleaned);
                 redirect.addFlashAttribute("notice", messages.getMessage("proposal.saved",
                         new Object[] {proposal.getReference()}, locale));
                 return "redirect:/proposals/" + proposal.getReference();

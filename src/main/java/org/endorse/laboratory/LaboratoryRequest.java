@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.endorse.portal.RepeatingLines;
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalRequest;
 
 /**
  * A Regional Customs Laboratory proposal as the member drafts it. Whether the laboratory is eligible (its
@@ -29,7 +30,7 @@ record LaboratoryRequest(
         @NotNull @Size(max = 50) List<@NotBlank @Size(max = 200) String> equipment,
         @NotNull @Valid Staff staff,
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 50) String> languages,
-        @NotNull @PositiveOrZero @Max(1_000_000) Integer samplesPerYear) {
+        @NotNull @PositiveOrZero @Max(1_000_000) Integer samplesPerYear) implements ProposalRequest {
 
     /** Such as {"standard": "ISO/IEC 17025:2017", "body": "CNAS", "certificateNumber": "CNAS L0001", ...}. */
     record Accreditation(@NotBlank @Size(max = 100) String standard, @NotBlank @Size(max = 200) String body,

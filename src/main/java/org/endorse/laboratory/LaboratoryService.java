@@ -9,6 +9,7 @@ import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalPartWriter;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.register.DesignatedLaboratory;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * while the WCO Secretariat's recognition is awaited, the recognition itself and the designation.
  */
 @Service
-class LaboratoryService {
+class LaboratoryService implements ProposalPartWriter<LaboratoryRequest> {
 
     private static final Logger log = LoggerFactory.getLogger(LaboratoryService.class);
 
@@ -53,20 +54,19 @@ class LaboratoryService {
         this.clock = clock;
     }
 
-    @Transactional
-    Proposal draft(EndorseUser user, LaboratoryRequest request) {
-        Proposal proposal = proposals.createDraft(user, ProposalKind.LABORATORY, request.title().strip(),
-                request.submittingMember());
-        laboratories.save(new Laboratory(proposal, request));
-        return proposal;
+    @Override
+    public ProposalKind kind() {
+        return ProposalKind.LABORATORY;
     }
 
-    @Transactional
-    Proposal edit(EndorseUser user, String reference, LaboratoryRequest request) {
-        Proposal proposal = proposals.editable(user, reference, ProposalKind.LABORATORY, request.submittingMember());
-        proposal.retitle(request.title().strip());
+    @Override
+    public void create(Proposal proposal, LaboratoryRequest request) {
+        laboratories.save(new Laboratory(proposal, request));
+    }
+
+    @Override
+    public void update(String reference, LaboratoryRequest request) {
         laboratories.findByReference(reference).orElseThrow().update(request);
-        return proposal;
     }
 
     /**

@@ -54,7 +54,7 @@ class NominationPages {
             RedirectAttributes redirect, Locale locale) {
         if (!binding.hasErrors()) {
             try {
-                Proposal proposal = nominations.draft(currentUser.get(), form);
+                Proposal proposal = proposals.draft(currentUser.get(), nominations, form);
                 return saved(proposal, redirect, locale);
             } catch (RuntimeException refused) {
                 FormErrors.reject(binding, refused, messages, locale);
@@ -75,7 +75,7 @@ class NominationPages {
             BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
         if (!binding.hasErrors()) {
             try {
-                return saved(nominations.edit(currentUser.get(), reference, form), redirect, locale);
+                return saved(proposals.edit(currentUser.get(), reference, nominations, form), redirect, locale);
             } catch (RuntimeException refused) {
                 FormErrors.reject(binding, refused, messages, locale);
             }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalRequest;
 
 /** A nomination as the member drafts it, in the API and in the portal's form. */
 record NominationRequest(
@@ -17,7 +18,7 @@ record NominationRequest(
         @NotNull @Valid Term term,
         @NotBlank String nominatedMember,
         @Size(max = 200) String nomineeName,
-        @NotBlank @Size(max = 4000) String supportingStatement) {
+        @NotBlank @Size(max = 4000) String supportingStatement) implements ProposalRequest {
 
     /** The seat, such as {"type": "COMMITTEE_REPRESENTATIVE", "name": "Policy Commission"}. */
     record Seat(@NotNull SeatType type, @NotBlank @Size(max = 200) String name) {

@@ -6,11 +6,11 @@ import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalPartWriter;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalSummary;
 import org.endorse.proposal.ProposalWorkflow;
-import org.endorse.security.EndorseUser;
 import org.endorse.system.InvalidFieldException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Drafting nominations and what the nomination process does by itself: lapses and competing seats. */
 @Service
-class NominationService {
+class NominationService implements ProposalPartWriter<NominationRequest> {
 
     private static final List<ProposalStatus> IN_PROGRESS = List.of(ProposalStatus.SUBMITTED, ProposalStatus.RETURNED,
             ProposalStatus.UNDER_REVIEW, ProposalStatus.AWAITING_ENDORSEMENT);
@@ -40,25 +40,23 @@ class NominationService {
         this.events = events;
     }
 
-    @Transactional
-    Proposal draft(EndorseUser user, NominationRequest request) {
-        validate(request);
-        Proposal proposal = proposals.createDraft(user, ProposalKind.NOMINATION, request.title().strip(),
-                request.submittingMember());
+    @Override
+    public ProposalKind kind() {
+        return ProposalKind.NOMINATION;
+    }
+
+    @Override
+    public void create(Proposal proposal, NominationRequest request) {
         nominations.save(new Nomination(proposal, request));
-        return proposal;
     }
 
-    @Transactional
-    Proposal edit(EndorseUser user, String reference, NominationRequest request) {
-        validate(request);
-        Proposal proposal = proposals.editable(user, reference, ProposalKind.NOMINATION, request.submittingMember());
-        proposal.retitle(request.title().strip());
+    @Override
+    public void update(String reference, NominationRequest request) {
         nominations.findByReference(reference).orElseThrow().update(request);
-        return proposal;
     }
 
-    private void validate(NominationRequest request) {
+    @Override
+    public void check(NominationRequest request) {
         if (!request.term().to().isAfter(request.term().from())) {
             throw new InvalidFieldException("term.to", "error.nomination.termOrder", request.term().from().toString());
         }

@@ -105,7 +105,7 @@ public class Proposal {
         }
     }
 
-    public void retitle(String title) {
+    void retitle(String title) {
         this.title = title;
     }
 

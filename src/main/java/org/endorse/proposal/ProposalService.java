@@ -65,8 +65,7 @@ public class ProposalService {
      * Saves a new draft for a member administration the user acts for; the secretariat drafts proposals of the
      * kinds it may draft for the member administration that speaks for the regional body.
      */
-    @Transactional
-    public Proposal createDraft(EndorseUser user, ProposalKind kind, String title, String memberCode) {
+    private Proposal createDraft(EndorseUser user, ProposalKind kind, String title, String memberCode) {
         if (!members.exists(memberCode)) {
             throw new InvalidFieldException("submittingMember", "error.member.notInRegion", memberCode);
         }
@@ -79,6 +78,26 @@ public class ProposalService {
         Proposal proposal = proposals.save(new Proposal(reference, kind, title, memberCode, user.id(), now,
                 bySecretariat));
         log.info("{} {} drafted by {} for {}", kind.label(), reference, user.id(), members.nameOf(memberCode));
+        return proposal;
+    }
+
+    /** Saves a new draft with its kind's details (who may draft for whom: see {@link #createDraft}). */
+    @Transactional
+    public <R extends ProposalRequest> Proposal draft(EndorseUser user, ProposalPartWriter<R> kind, R request) {
+        kind.check(request);
+        Proposal proposal = createDraft(user, kind.kind(), request.title().strip(), request.submittingMember());
+        kind.create(proposal, request);
+        return proposal;
+    }
+
+    /** Edits a draft, or a proposal returned for amendment or in revision, with its kind's details. */
+    @Transactional
+    public <R extends ProposalRequest> Proposal edit(EndorseUser user, String reference, ProposalPartWriter<R> kind,
+            R request) {
+        kind.check(request);
+        Proposal proposal = editable(user, reference, kind.kind(), request.submittingMember());
+        proposal.retitle(request.title().strip());
+        kind.update(reference, request);
         return proposal;
     }
 
@@ -123,8 +142,7 @@ public class ProposalService {
      * A proposal of the given kind the user may change, whose submitting member the edit keeps: a kind's own
      * endpoint edits only its own kind, and a draft stays with the member it was drafted for.
      */
-    @Transactional
-    public Proposal editable(EndorseUser user, String reference, ProposalKind kind, String submittingMember) {
+    private Proposal editable(EndorseUser user, String reference, ProposalKind kind, String submittingMember) {
         // An edit at the very moment of a submission waits for it, then finds the proposal no longer editable:
         // what was submitted is what the secretariat checks.
         proposals.lockByReference(reference);

@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.endorse.proposal.ProposalView;
+import org.endorse.proposal.ProposalPartController;
+import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalViews;
 import org.endorse.security.CurrentUser;
 import org.springframework.http.MediaType;
@@ -16,26 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/terms")
 @Tag(name = "Terms of Reference", description = "Draft and revise ToRs, read their versions and differences, and"
         + " answer circulated ones as a contact point; submit them under /api/proposals")
-class TermsController {
+class TermsController extends ProposalPartController<TermsRequest> {
 
     private final TermsService terms;
-    private final ProposalViews views;
     private final CurrentUser currentUser;
 
-    TermsController(TermsService terms, ProposalViews views, CurrentUser currentUser) {
+    TermsController(TermsService terms, ProposalService proposals, ProposalViews views, CurrentUser currentUser) {
+        super(terms, proposals, views, currentUser);
         this.terms = terms;
-        this.views = views;
         this.currentUser = currentUser;
     }
 
@@ -44,24 +42,6 @@ class TermsController {
     }
 
     record VersionView(int number, String createdBy, Instant createdAt, String text) {
-    }
-
-    @PostMapping
-    @Operation(summary = "Draft a Terms of Reference for a member administration you act for (or, as the"
-            + " secretariat, for the member administration that speaks for the regional body)")
-    @Transactional
-    ResponseEntity<ProposalView> draft(@Valid @RequestBody TermsRequest request) {
-        ProposalView view = views.of(terms.draft(currentUser.get(), request));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/proposals/{reference}").build(view.reference())).body(view);
-    }
-
-    @PutMapping("/{reference}")
-    @Operation(summary = "Edit a draft, amend a returned ToR, or revise one after a round's comments; resubmitting"
-            + " makes the text the next version")
-    @Transactional
-    ProposalView edit(@PathVariable String reference, @Valid @RequestBody TermsRequest request) {
-        return views.of(terms.edit(currentUser.get(), reference, request));
     }
 
     @GetMapping("/{reference}/versions")

@@ -92,7 +92,8 @@ class TermsPages {
         } else if (!binding.hasErrors()) {
             try {
                 EndorseUser user = currentUser.get();
-                Proposal proposal = reference == null ? terms.draft(user, form) : terms.edit(user, reference, form);
+                Proposal proposal = reference == null ? proposals.draft(user, terms, form)
+                        : proposals.edit(user, reference, terms, form);
                 redirect.addFlashAttribute("notice", messages.getMessage("proposal.saved",
                         new Object[] {proposal.getReference()}, locale));
                 return "redirect:/proposals/" + proposal.getReference();

@@ -11,6 +11,7 @@ import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
+import org.endorse.proposal.ProposalPartWriter;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalSummary;
 import org.endorse.proposal.ProposalStatus;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the contact points' answers, lapses, and the adoption into the register.
  */
 @Service
-class TermsService {
+class TermsService implements ProposalPartWriter<TermsRequest> {
 
     private static final Logger log = LoggerFactory.getLogger(TermsService.class);
 
@@ -75,22 +76,20 @@ class TermsService {
         this.clock = clock;
     }
 
-    @Transactional
-    Proposal draft(EndorseUser user, TermsRequest request) {
-        Proposal proposal = proposals.createDraft(user, ProposalKind.TERMS_OF_REFERENCE, request.title().strip(),
-                request.submittingMember());
-        terms.save(new TermsOfReference(proposal, request));
-        return proposal;
+    @Override
+    public ProposalKind kind() {
+        return ProposalKind.TERMS_OF_REFERENCE;
     }
 
-    /** Edits a draft, a ToR returned by the secretariat, or one being revised after a round's comments. */
-    @Transactional
-    Proposal edit(EndorseUser user, String reference, TermsRequest request) {
-        Proposal proposal = proposals.editable(user, reference, ProposalKind.TERMS_OF_REFERENCE,
-                request.submittingMember());
-        proposal.retitle(request.title().strip());
+    @Override
+    public void create(Proposal proposal, TermsRequest request) {
+        terms.save(new TermsOfReference(proposal, request));
+    }
+
+    /** The working text of a draft, of a ToR returned by the secretariat, or of one revised after a round. */
+    @Override
+    public void update(String reference, TermsRequest request) {
         find(reference).update(request);
-        return proposal;
     }
 
     /**

@@ -43,7 +43,7 @@ public class LaboratoryFixtures {
     }
 
     public String submitted(String member, LocalDate accreditationValidUntil) {
-        Proposal draft = laboratories.draft(TestUsers.MEMBER, request(member, accreditationValidUntil));
+        Proposal draft = proposals.draft(TestUsers.MEMBER, laboratories, request(member, accreditationValidUntil));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
         return draft.getReference();
     }

@@ -140,7 +140,8 @@ class LaboratoryProposalProcessTest {
         BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("member-IDN");
         assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
 
-        laboratories.edit(TestUsers.MEMBER, process.getBusinessKey(), LaboratoryFixtures.request("IDN", LONG_VALID));
+        proposals.edit(TestUsers.MEMBER, process.getBusinessKey(), laboratories,
+                LaboratoryFixtures.request("IDN", LONG_VALID));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
         ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
@@ -199,7 +200,8 @@ class LaboratoryProposalProcessTest {
         ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_AMEND_PROPOSAL);
         assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
 
-        laboratories.edit(TestUsers.MEMBER, process.getBusinessKey(), LaboratoryFixtures.request("CHN", LONG_VALID));
+        proposals.edit(TestUsers.MEMBER, process.getBusinessKey(), laboratories,
+                LaboratoryFixtures.request("CHN", LONG_VALID));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
         ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
@@ -384,7 +386,8 @@ class LaboratoryProposalProcessTest {
     }
 
     private ProcessInstance submit(String member, LocalDate accreditationValidUntil) {
-        Proposal draft = laboratories.draft(TestUsers.MEMBER, LaboratoryFixtures.request(member, accreditationValidUntil));
+        Proposal draft = proposals.draft(TestUsers.MEMBER, laboratories,
+                LaboratoryFixtures.request(member, accreditationValidUntil));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
         return runtime.createProcessInstanceQuery().processDefinitionKey(LaboratoryProcess.KEY)
                 .processInstanceBusinessKey(draft.getReference())

@@ -35,7 +35,7 @@ public class NominationFixtures {
     }
 
     public String submitted(String member, String seat, SeatType seatType, LocalDate termFrom) {
-        Proposal draft = nominations.draft(TestUsers.MEMBER, new NominationRequest(
+        Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, new NominationRequest(
                 members(member) + " for " + seat, member, new NominationRequest.Seat(seatType, seat),
                 new NominationRequest.Term(termFrom, termFrom.plusYears(2).minusDays(1)), member, null,
                 members(member) + " offers its experience to the region."));

@@ -116,7 +116,7 @@ class RegionalNominationProcessTest {
         BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("member-IDN");
         assertThat(status(process)).isEqualTo(ProposalStatus.RETURNED);
 
-        nominations.edit(TestUsers.MEMBER, process.getBusinessKey(), request("IDN", "IDN"));
+        proposals.edit(TestUsers.MEMBER, process.getBusinessKey(), nominations, request("IDN", "IDN"));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
         ProposalTree.assertThat(process).isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
@@ -238,7 +238,7 @@ class RegionalNominationProcessTest {
     }
 
     private ProcessInstance submit(String member) {
-        Proposal draft = nominations.draft(TestUsers.MEMBER, request(member, member));
+        Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, request(member, member));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.getReference())
                 .rootProcessInstances().singleResult();
@@ -248,7 +248,7 @@ class RegionalNominationProcessTest {
         NominationRequest defaults = request(member, member);
         NominationRequest request = new NominationRequest(defaults.title(), member, defaults.seat(),
                 new NominationRequest.Term(from, to), member, null, defaults.supportingStatement());
-        Proposal draft = nominations.draft(TestUsers.MEMBER, request);
+        Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, request);
         return proposals.submit(TestUsers.MEMBER, draft.getReference());
     }
 

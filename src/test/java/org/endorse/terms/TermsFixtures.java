@@ -39,7 +39,8 @@ public class TermsFixtures {
 
     /** Drafted by the member for Indonesia, submitted as version 1 and checked: circulated to every contact point. */
     public String circulated(String governedBody, String text) {
-        Proposal draft = terms.draft(TestUsers.MEMBER, new TermsRequest("Terms of Reference of the " + governedBody,
+        Proposal draft = proposals.draft(TestUsers.MEMBER, terms, new TermsRequest(
+                "Terms of Reference of the " + governedBody,
                 "IDN", governedBody, null, text));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
         String check = taskService.createTaskQuery().processInstanceBusinessKey(draft.getReference())

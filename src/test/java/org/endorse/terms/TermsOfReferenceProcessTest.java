@@ -187,7 +187,7 @@ class TermsOfReferenceProcessTest {
 
         String revised = TEXT_V1.formatted(body).replace("once a year", "twice a year")
                 .replace("elected for two years", "chosen in turn by the members");
-        terms.edit(TestUsers.MEMBER, process.getBusinessKey(), request("JPN", revised));
+        proposals.edit(TestUsers.MEMBER, process.getBusinessKey(), terms, request("JPN", revised));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
         ProposalTree.assertThat(process).isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
@@ -231,7 +231,7 @@ class TermsOfReferenceProcessTest {
     void versionsDifferLineByLine() {
         ProcessInstance process = submit("CHN", TEXT_V1);
         check(process, "RETURN", "Say how often the Group meets");
-        terms.edit(TestUsers.MEMBER, process.getBusinessKey(),
+        proposals.edit(TestUsers.MEMBER, process.getBusinessKey(), terms,
                 request("CHN", TEXT_V1.formatted(body).replace("once a year", "twice a year")));
         proposals.submit(TestUsers.MEMBER, process.getBusinessKey());
 
@@ -378,7 +378,7 @@ class TermsOfReferenceProcessTest {
 
     @Test
     void secretariatDraftsAToRForARegionalGroupAndRevisesIt() {
-        Proposal draft = terms.draft(TestUsers.SECRETARIAT, request("IDN", TEXT_V1.formatted(body)));
+        Proposal draft = proposals.draft(TestUsers.SECRETARIAT, terms, request("IDN", TEXT_V1.formatted(body)));
         assertThat(draft.isDraftedBySecretariat()).isTrue();
         assertThatThrownBy(() -> proposals.visible(TestUsers.CHAIR, draft.getReference()))
                 .as("a draft is the drafter's alone").hasMessageContaining("no proposal");
@@ -390,7 +390,7 @@ class TermsOfReferenceProcessTest {
 
         ProposalTree.assertThat(process).isWaitingAt(TermsProcess.USER_REVISE_TERMS);
         BpmnAwareTests.assertThat(ProposalTree.task(process)).hasCandidateGroup("secretariat");
-        terms.edit(TestUsers.SECRETARIAT, draft.getReference(),
+        proposals.edit(TestUsers.SECRETARIAT, draft.getReference(), terms,
                 request("IDN", TEXT_V1.formatted(body) + "4. Half of the members make a quorum.\n"));
         proposals.submit(TestUsers.SECRETARIAT, draft.getReference());
         ProposalTree.assertThat(process).isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
@@ -400,11 +400,11 @@ class TermsOfReferenceProcessTest {
     @Test
     void everyMemberReadsACirculatedToRButNobodyElsesDraft() {
         EndorseUser korea = new EndorseUser("member-kor", "Korea Customs", Set.of(Role.MEMBER), Set.of("KOR"));
-        Proposal abandoned = terms.draft(TestUsers.MEMBER, request("IDN", TEXT_V1.formatted(body)));
+        Proposal abandoned = proposals.draft(TestUsers.MEMBER, terms, request("IDN", TEXT_V1.formatted(body)));
         proposals.withdraw(TestUsers.MEMBER, abandoned.getReference(), "Started again");
         assertThatThrownBy(() -> proposals.visible(korea, abandoned.getReference()))
                 .as("a draft withdrawn before it was submitted stays its drafter's").hasMessageContaining("no proposal");
-        Proposal draft = terms.draft(TestUsers.MEMBER, request("IDN", TEXT_V1.formatted(body)));
+        Proposal draft = proposals.draft(TestUsers.MEMBER, terms, request("IDN", TEXT_V1.formatted(body)));
         assertThatThrownBy(() -> proposals.visible(korea, draft.getReference())).hasMessageContaining("no proposal");
         assertThat(proposals.search(korea, ProposalSearch.everything(), PageQuery.first(50, null)).items()).extracting(Proposal::getReference)
                 .doesNotContain(draft.getReference());
@@ -435,7 +435,7 @@ class TermsOfReferenceProcessTest {
     }
 
     private ProcessInstance submit(String member, String text) {
-        Proposal draft = terms.draft(TestUsers.MEMBER, request(member, text.formatted(body)));
+        Proposal draft = proposals.draft(TestUsers.MEMBER, terms, request(member, text.formatted(body)));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
         return instance(draft.getReference());
     }

@@ -5,13 +5,10 @@ import java.util.Locale;
 import org.endorse.portal.FormErrors;
 import org.endorse.portal.PortalController;
 import org.endorse.portal.RepeatingLines;
-import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalForms;
 import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalService;
 import org.endorse.security.CurrentUser;
-import org.endorse.security.EndorseUser;
 import org.springframework.context.MessageSource;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Validator;
@@ -31,16 +28,16 @@ class LaboratoryPages {
 
     private final LaboratoryService laboratories;
     private final LaboratoryDetails details;
-    private final ProposalService proposals;
+    private final ProposalForms forms;
     private final Validator validator;
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
-    LaboratoryPages(LaboratoryService laboratories, LaboratoryDetails details, ProposalService proposals,
+    LaboratoryPages(LaboratoryService laboratories, LaboratoryDetails details, ProposalForms forms,
             Validator validator, MessageSource messages, CurrentUser currentUser) {
         this.laboratories = laboratories;
         this.details = details;
-        this.proposals = proposals;
+        this.forms = forms;
         this.validator = validator;
         this.messages = messages;
         this.currentUser = currentUser;
@@ -48,8 +45,8 @@ class LaboratoryPages {
 
     @GetMapping("/laboratories/new")
     String newProposal(Model model) {
-        String member = proposals.onlyMemberDraftableBy(currentUser.get(), ProposalKind.LABORATORY);
-        return form(model, LaboratoryRequest.blank(member).withBlankLines(), null);
+        return form(model, LaboratoryRequest.blank(forms.onlyMemberFor(ProposalKind.LABORATORY)).withBlankLines(),
+                null);
     }
 
     @PostMapping("/laboratories")
@@ -60,10 +57,9 @@ class LaboratoryPages {
     }
 
     @GetMapping("/laboratories/{reference}/edit")
-    @Transactional(readOnly = true)
     String edit(@PathVariable String reference, Model model) {
-        Proposal proposal = proposals.editable(currentUser.get(), reference, ProposalKind.LABORATORY);
-        return form(model, LaboratoryRequest.of(proposal, details.of(reference)).withBlankLines(), reference);
+        return form(model, LaboratoryRequest.of(forms.editable(ProposalKind.LABORATORY, reference),
+                details.of(reference)).withBlankLines(), reference);
     }
 
     @PostMapping("/laboratories/{reference}")
@@ -82,28 +78,16 @@ class LaboratoryPages {
         }
         LaboratoryRequest shown = cleaned.withBlankLines();
         BindingResult checked = RepeatingLines.check(cleaned, shown, "form", binding, validator);
-        if (!checked.hasErrors()) {
-            try {
-                EndorseUser user = currentUser.get();
-                Proposal proposal = reference == null ? proposals.draft(user, laboratories, cleaned)
-                        : proposals.edit(user, reference, laboratories, cleaned);
-                redirect.addFlashAttribute("notice", messages.getMessage("proposal.saved",
-                        new Object[] {proposal.getReference()}, locale));
-                return "redirect:/proposals/" + proposal.getReference();
-            } catch (RuntimeException refused) {
-                FormErrors.reject(checked, refused, messages, locale);
-            }
-        }
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", checked);
-        return form(model, shown, reference);
+        return forms.save(laboratories, reference, cleaned, checked, redirect, locale).orElseGet(() -> {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", checked);
+            return form(model, shown, reference);
+        });
     }
 
     /** Shows the form as given: callers add its empty lines. */
     private String form(Model model, LaboratoryRequest form, String reference) {
-        EndorseUser user = currentUser.get();
         model.addAttribute("form", form);
-        model.addAttribute("reference", reference);
-        model.addAttribute("ownMembers", proposals.membersDraftableBy(user, ProposalKind.LABORATORY));
+        forms.show(model, ProposalKind.LABORATORY, form, reference);
         return "portal/laboratory/form";
     }
 

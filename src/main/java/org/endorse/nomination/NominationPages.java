@@ -5,15 +5,9 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.endorse.member.MemberDirectory;
-import org.endorse.portal.FormErrors;
-import org.endorse.proposal.Proposal;
-import org.endorse.proposal.ProposalKind;
-import org.endorse.proposal.ProposalService;
-import org.endorse.security.CurrentUser;
-import org.endorse.security.EndorseUser;
 import org.endorse.portal.PortalController;
-import org.springframework.context.MessageSource;
-import org.springframework.transaction.annotation.Transactional;
+import org.endorse.proposal.ProposalForms;
+import org.endorse.proposal.ProposalKind;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,76 +22,45 @@ class NominationPages {
 
     private final NominationService nominations;
     private final NominationDetails details;
-    private final ProposalService proposals;
+    private final ProposalForms forms;
     private final MemberDirectory members;
-    private final MessageSource messages;
-    private final CurrentUser currentUser;
 
-    NominationPages(NominationService nominations, NominationDetails details, ProposalService proposals,
-            MemberDirectory members, MessageSource messages, CurrentUser currentUser) {
+    NominationPages(NominationService nominations, NominationDetails details, ProposalForms forms,
+            MemberDirectory members) {
         this.nominations = nominations;
         this.details = details;
-        this.proposals = proposals;
+        this.forms = forms;
         this.members = members;
-        this.messages = messages;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/nominations/new")
     String newNomination(Model model) {
-        String member = proposals.onlyMemberDraftableBy(currentUser.get(), ProposalKind.NOMINATION);
-        return form(model, NominationRequest.blank(member), null);
+        return form(model, NominationRequest.blank(forms.onlyMemberFor(ProposalKind.NOMINATION)), null);
     }
 
     @PostMapping("/nominations")
     String draft(@Valid @ModelAttribute("form") NominationRequest form, BindingResult binding, Model model,
             RedirectAttributes redirect, Locale locale) {
-        if (!binding.hasErrors()) {
-            try {
-                Proposal proposal = proposals.draft(currentUser.get(), nominations, form);
-                return saved(proposal, redirect, locale);
-            } catch (RuntimeException refused) {
-                FormErrors.reject(binding, refused, messages, locale);
-            }
-        }
-        return form(model, form, null);
+        return save(null, form, binding, model, redirect, locale);
     }
 
     @GetMapping("/nominations/{reference}/edit")
-    @Transactional(readOnly = true)
     String edit(@PathVariable String reference, Model model) {
-        Proposal proposal = proposals.editable(currentUser.get(), reference, ProposalKind.NOMINATION);
-        return form(model, NominationRequest.of(proposal, details.of(reference)), reference);
+        return form(model, NominationRequest.of(forms.editable(ProposalKind.NOMINATION, reference),
+                details.of(reference)), reference);
     }
 
     @PostMapping("/nominations/{reference}")
     String save(@PathVariable String reference, @Valid @ModelAttribute("form") NominationRequest form,
             BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
-        if (!binding.hasErrors()) {
-            try {
-                return saved(proposals.edit(currentUser.get(), reference, nominations, form), redirect, locale);
-            } catch (RuntimeException refused) {
-                FormErrors.reject(binding, refused, messages, locale);
-            }
-        }
-        return form(model, form, reference);
+        return forms.save(nominations, reference, form, binding, redirect, locale)
+                .orElseGet(() -> form(model, form, reference));
     }
 
     private String form(Model model, NominationRequest form, String reference) {
-        EndorseUser user = currentUser.get();
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("reference", reference);
-        model.addAttribute("ownMembers", proposals.membersDraftableBy(user, ProposalKind.NOMINATION));
+        forms.show(model, ProposalKind.NOMINATION, form, reference);
         model.addAttribute("members", members.all());
         model.addAttribute("seatTypes", SeatType.values());
         return "portal/nomination/form";
-    }
-
-    private String saved(Proposal proposal, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("notice", messages.getMessage("proposal.saved",
-                new Object[] {proposal.getReference()}, locale));
-        return "redirect:/proposals/" + proposal.getReference();
     }
 }

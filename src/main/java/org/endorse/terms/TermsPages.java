@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import org.endorse.member.MemberDirectory;
 import org.endorse.portal.FormErrors;
 import org.endorse.portal.PortalController;
-import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalForms;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalService;
 import org.endorse.security.CurrentUser;
@@ -35,17 +35,20 @@ class TermsPages {
     private final TermsText text;
     private final VersionDifference difference;
     private final ProposalService proposals;
+    private final ProposalForms forms;
     private final MemberDirectory members;
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
     TermsPages(TermsService terms, TermsDetails details, TermsText text, VersionDifference difference,
-            ProposalService proposals, MemberDirectory members, MessageSource messages, CurrentUser currentUser) {
+            ProposalService proposals, ProposalForms forms, MemberDirectory members, MessageSource messages,
+            CurrentUser currentUser) {
         this.terms = terms;
         this.details = details;
         this.text = text;
         this.difference = difference;
         this.proposals = proposals;
+        this.forms = forms;
         this.members = members;
         this.messages = messages;
         this.currentUser = currentUser;
@@ -53,8 +56,8 @@ class TermsPages {
 
     @GetMapping("/terms/new")
     String newTerms(Model model) {
-        String member = proposals.onlyMemberDraftableBy(currentUser.get(), ProposalKind.TERMS_OF_REFERENCE);
-        return form(model, new TermsRequest(null, member, null, null, null), null);
+        return form(model, new TermsRequest(null, forms.onlyMemberFor(ProposalKind.TERMS_OF_REFERENCE), null, null,
+                null), null);
     }
 
     @PostMapping("/terms")
@@ -65,10 +68,9 @@ class TermsPages {
     }
 
     @GetMapping("/terms/{reference}/edit")
-    @Transactional(readOnly = true)
     String edit(@PathVariable String reference, Model model) {
-        Proposal proposal = proposals.editable(currentUser.get(), reference, ProposalKind.TERMS_OF_REFERENCE);
-        return form(model, TermsRequest.of(proposal, terms.working(reference)), reference);
+        return form(model, TermsRequest.of(forms.editable(ProposalKind.TERMS_OF_REFERENCE, reference),
+                terms.working(reference)), reference);
     }
 
     @PostMapping("/terms/{reference}")
@@ -89,28 +91,14 @@ class TermsPages {
             Model model, RedirectAttributes redirect, Locale locale) {
         if (preview) {
             model.addAttribute("preview", text.html(form.text()));
-        } else if (!binding.hasErrors()) {
-            try {
-                EndorseUser user = currentUser.get();
-                Proposal proposal = reference == null ? proposals.draft(user, terms, form)
-                        : proposals.edit(user, reference, terms, form);
-                redirect.addFlashAttribute("notice", messages.getMessage("proposal.saved",
-                        new Object[] {proposal.getReference()}, locale));
-                return "redirect:/proposals/" + proposal.getReference();
-            } catch (RuntimeException refused) {
-                FormErrors.reject(binding, refused, messages, locale);
-            }
+            return form(model, form, reference);
         }
-        return form(model, form, reference);
+        return forms.save(terms, reference, form, binding, redirect, locale)
+                .orElseGet(() -> form(model, form, reference));
     }
 
     private String form(Model model, TermsRequest form, String reference) {
-        EndorseUser user = currentUser.get();
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("reference", reference);
-        model.addAttribute("ownMembers", proposals.membersDraftableBy(user, ProposalKind.TERMS_OF_REFERENCE));
+        forms.show(model, ProposalKind.TERMS_OF_REFERENCE, form, reference);
         return "portal/terms/form";
     }
 

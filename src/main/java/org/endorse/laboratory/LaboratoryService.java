@@ -11,7 +11,6 @@ import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalKind;
 import org.endorse.proposal.ProposalPartWriter;
 import org.endorse.proposal.ProposalService;
-import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.register.DesignatedLaboratory;
 import org.endorse.register.LaboratoryRegister;
 import org.endorse.security.EndorseUser;
@@ -38,17 +37,15 @@ class LaboratoryService implements ProposalPartWriter<LaboratoryRequest> {
     private final ProposalService proposals;
     private final LaboratoryRepository laboratories;
     private final EligibilityCheck eligibilityCheck;
-    private final ProposalWorkflow workflow;
     private final LaboratoryRegister register;
     private final MemberDirectory members;
     private final Clock clock;
 
     LaboratoryService(ProposalService proposals, LaboratoryRepository laboratories, EligibilityCheck eligibilityCheck,
-            ProposalWorkflow workflow, LaboratoryRegister register, MemberDirectory members, Clock clock) {
+            LaboratoryRegister register, MemberDirectory members, Clock clock) {
         this.proposals = proposals;
         this.laboratories = laboratories;
         this.eligibilityCheck = eligibilityCheck;
-        this.workflow = workflow;
         this.register = register;
         this.members = members;
         this.clock = clock;
@@ -132,7 +129,7 @@ class LaboratoryService implements ProposalPartWriter<LaboratoryRequest> {
         }
         proposals.recordDecision(reference, recognised ? ProposalEventType.RECOGNISED : ProposalEventType.NOT_RECOGNISED,
                 user.id(), text);
-        workflow.completeTask(reference, LaboratoryProcess.USER_RECORD_RECOGNITION, user.id(),
+        proposals.completeKindTask(user, reference, LaboratoryProcess.USER_RECORD_RECOGNITION, null,
                 ProcessVariable.variables(LaboratoryProcess.VAR_RECOGNITION.with(request.outcome().name())),
                 Texts.of("error.laboratory.recognition"));
         log.info("{}: {}", reference, LogText.escaped(text));

@@ -29,7 +29,9 @@ class AgendaDecisions {
      * conflict, reported against {@code field}.
      */
     void take(Meeting meeting, AgendaItem item, MeetingDecision decision, String actor, String note, String field) {
-        ProposalStage stage = decision.stage();
+        // A deferral is taken at the stage the item is at; repeated, at the stage it deferred.
+        ProposalStage stage = decision.stage().or(() -> item.stageToDecide(meeting.getType().stages()))
+                .or(item::deferredAt).orElse(item.getStage());
         if (!meeting.getType().stages().contains(stage)) {
             throw new InvalidFieldException(field, "error.meeting.decisionNotHere", String.valueOf(meeting.getType()
                     .stages().stream().flatMap(s -> MeetingDecision.of(s).stream()).toList()),
@@ -56,7 +58,7 @@ class AgendaDecisions {
             throw new ConflictException("error.meeting.recommendationFirst", item.getProposalReference());
         }
         // Recorded on the item first: the decision may end the proposal, and the item must not then look undecided.
-        item.record(decision, meeting.getType().stages());
+        item.record(decision, stage, meeting.getType().stages());
         proposals.decideAtMeeting(item.getProposalReference(), item.decisionAt(stage), actor, meeting.name(), note);
     }
 }

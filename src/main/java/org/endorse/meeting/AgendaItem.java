@@ -94,6 +94,18 @@ public class AgendaItem {
         this.position = position;
     }
 
+    /** The stage at which this meeting took the decision on the item, if it took it. */
+    Optional<ProposalStage> stageOf(MeetingDecision decision) {
+        return decision.stage().filter(stage -> decisionAt(stage) == decision).or(() -> decision.defers()
+                ? deferredAt() : Optional.empty());
+    }
+
+    /** The stage this meeting deferred the item at, if it did. */
+    Optional<ProposalStage> deferredAt() {
+        return recommendation == MeetingDecision.DEFERRED ? Optional.of(ProposalStage.REVIEW)
+                : endorsement == MeetingDecision.DEFERRED ? Optional.of(ProposalStage.ENDORSEMENT) : Optional.empty();
+    }
+
     /** The decision already taken at this stage in this meeting, if any. */
     MeetingDecision decisionAt(ProposalStage decisionStage) {
         return decisionStage == ProposalStage.REVIEW ? recommendation : endorsement;
@@ -118,8 +130,8 @@ public class AgendaItem {
      * Keeps the meeting's decision at its stage. The item is decided once a deferral carries it to a later meeting
      * or {@link #stageToDecide} finds nothing left for this meeting to decide on it.
      */
-    void record(MeetingDecision decision, List<ProposalStage> meetingStages) {
-        if (decision.stage() == ProposalStage.REVIEW) {
+    void record(MeetingDecision decision, ProposalStage stage, List<ProposalStage> meetingStages) {
+        if (stage == ProposalStage.REVIEW) {
             recommendation = decision;
         } else {
             endorsement = decision;

@@ -23,6 +23,7 @@ import org.endorse.portal.FormErrors;
 import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
 import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.ProposalStage;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
@@ -249,12 +250,16 @@ class MeetingPages {
         return "portal/meeting/console";
     }
 
+    /** The stage the meeting decides next on an item, and the decisions it can take there. */
+    record OpenDecisions(ProposalStage stage, List<MeetingDecision> decisions) {
+    }
+
     /** For each item still open, the decisions of the stage the meeting decides next, by proposal reference. */
-    private static Map<String, List<MeetingDecision>> decisionsOpen(Meeting meeting) {
-        Map<String, List<MeetingDecision>> open = new HashMap<>();
+    private static Map<String, OpenDecisions> decisionsOpen(Meeting meeting) {
+        Map<String, OpenDecisions> open = new HashMap<>();
         for (AgendaItem item : meeting.getAgenda()) {
             item.stageToDecide(meeting.getType().stages()).ifPresent(stage ->
-                    open.put(item.getProposalReference(), MeetingDecision.of(stage)));
+                    open.put(item.getProposalReference(), new OpenDecisions(stage, MeetingDecision.of(stage))));
         }
         return open;
     }
@@ -279,8 +284,10 @@ class MeetingPages {
             PlainText.require("note", note);
             meetings.decide(currentUser.get(), id, List.of(new MeetingRequests.Decision(reference, decision,
                     note == null || note.isBlank() ? null : note.strip())));
+            ProposalStage stage = meetings.meeting(id).item(reference).flatMap(item -> item.stageOf(decision))
+                    .orElseThrow();
             outcome = messages.getMessage("meetings.decided", new Object[] {reference,
-                    messages.getMessage("decision." + decision.name(), null, locale)}, locale);
+                    messages.getMessage(decision.textKey(stage), null, locale)}, locale);
         } catch (ConflictException | InvalidFieldException refused) {
             outcome = FormErrors.messageOf(refused, messages, locale);
         }

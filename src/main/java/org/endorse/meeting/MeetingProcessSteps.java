@@ -82,7 +82,7 @@ class MeetingProcessSteps {
                     agendaDecisions.take(meeting, item, consent(stage.get()), meeting.getChair(),
                             "By written procedure: no objection by the deadline", "items");
                 } else {
-                    agendaDecisions.take(meeting, item, deferral(stage.get()), meeting.getChair(),
+                    agendaDecisions.take(meeting, item, MeetingDecision.DEFERRED, meeting.getChair(),
                             "By written procedure: objection by " + item.getObjections().stream()
                                     .map(o -> members.nameOf(o.getMemberCode()) + " (" + o.getReason() + ")")
                                     .collect(Collectors.joining(", ")) + "; carried to the next meeting", "items");
@@ -94,12 +94,7 @@ class MeetingProcessSteps {
 
     /** Silence at a stage: recommended by the contact points, endorsed by the heads of Customs. */
     private static MeetingDecision consent(ProposalStage stage) {
-        return stage == ProposalStage.REVIEW ? MeetingDecision.RECOMMEND : MeetingDecision.ENDORSED;
-    }
-
-    /** An objection at a stage defers it; the two stages word their deferral differently (see MeetingDecision). */
-    private static MeetingDecision deferral(ProposalStage stage) {
-        return stage == ProposalStage.REVIEW ? MeetingDecision.DEFER : MeetingDecision.DEFERRED;
+        return stage == ProposalStage.REVIEW ? MeetingDecision.RECOMMENDED : MeetingDecision.ENDORSED;
     }
 
     /** service_close_meeting: nothing changes afterwards; undecided items wait for the next meeting. */

@@ -7,14 +7,13 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.endorse.member.MemberDirectory;
-import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.ProposalStage;
 import org.endorse.security.UserDirectory;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PlainText;
@@ -150,8 +149,9 @@ class RecordOfDecisions {
     private String sentence(String body, AgendaItem item) {
         String proposal = item.getProposalTitle() + " (" + item.getProposalReference() + ", submitted by "
                 + members.nameOf(item.getSubmittingMember()) + ")";
-        List<String> verbs = Stream.of(item.getRecommendation(), item.getEndorsement()).filter(Objects::nonNull)
-                .map(MeetingDecision::verb).toList();
+        List<String> verbs = Stream.of(ProposalStage.REVIEW, ProposalStage.ENDORSEMENT)
+                .filter(stage -> item.decisionAt(stage) != null).map(stage -> item.decisionAt(stage).verb(stage))
+                .toList();
         if (!verbs.isEmpty()) {
             return body + " " + verbs.get(0) + " " + proposal + (verbs.size() > 1 ? " and " + verbs.get(1) + " it" : "")
                     + ".";

@@ -10,7 +10,6 @@ import org.endorse.proposal.ProposalPartWriter;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalSummary;
-import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.system.InvalidFieldException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,16 +25,14 @@ class NominationService implements ProposalPartWriter<NominationRequest> {
     private final ProposalService proposals;
     private final NominationRepository nominations;
     private final NominationDetails details;
-    private final ProposalWorkflow workflow;
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
 
     NominationService(ProposalService proposals, NominationRepository nominations, NominationDetails details,
-            ProposalWorkflow workflow, MemberDirectory members, ApplicationEventPublisher events) {
+            MemberDirectory members, ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.nominations = nominations;
         this.details = details;
-        this.workflow = workflow;
         this.members = members;
         this.events = events;
     }
@@ -74,8 +71,8 @@ class NominationService implements ProposalPartWriter<NominationRequest> {
             String reference = competitor.reference();
             String note = "Closed: the competing nomination " + endorsedReference + " was endorsed for "
                     + endorsed.getSeatName() + " " + endorsed.getTermFrom() + " to " + endorsed.getTermTo();
-            proposals.recordSystemEvent(reference, ProposalEventType.CLOSED_BY_COMPETITOR, note);
-            workflow.correlate(NominationProcess.MESSAGE_COMPETITOR_ENDORSED, reference);
+            proposals.closeFromOutside(reference, ProposalEventType.CLOSED_BY_COMPETITOR, note,
+                    NominationProcess.MESSAGE_COMPETITOR_ENDORSED);
             events.publishEvent(new NominationClosedByCompetitor(ProposalSummary.of(proposals.byReference(reference)),
                     endorsedReference, note));
         }

@@ -88,7 +88,7 @@ class Notifications {
             return; // every member hears of an endorsement through the ENDORSED notification
         }
         ProposalSummary proposal = decided.proposal();
-        MessageSourceResolvable decision = Texts.of("decision." + decided.decision().name());
+        MessageSourceResolvable decision = Texts.of(decided.decision().textKey(decided.stage()));
         List<MessageSourceResolvable> paragraphs = new ArrayList<>();
         paragraphs.add(Texts.of("mail.decisionTaken.decision", decided.meetingName(), decision));
         if (decided.note() != null && !decided.note().isBlank()) {

@@ -1,5 +1,6 @@
 package org.endorse.proposal;
 
 /** A meeting took a decision on a proposal: what its submitting member administration is told. */
-public record ProposalDecided(ProposalSummary proposal, MeetingDecision decision, String meetingName, String note) {
+public record ProposalDecided(ProposalSummary proposal, ProposalStage stage, MeetingDecision decision,
+        String meetingName, String note) {
 }

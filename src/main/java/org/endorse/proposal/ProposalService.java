@@ -20,7 +20,6 @@ import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
-import org.endorse.system.ProcessVariable;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
 import org.endorse.system.Texts;
@@ -289,6 +288,31 @@ public class ProposalService {
         proposals.flush();
     }
 
+    /**
+     * Completes the proposal's open task that a kind's own endpoint stands for (recording a recognition, say) as
+     * the user, in its process or one it called; 409, saying what the task waits for, when the proposal is not
+     * at that task. With a candidate group, the one of several parallel tasks that is open to that group.
+     */
+    @Transactional
+    public void completeKindTask(EndorseUser user, String reference, String taskKey, String candidateGroup,
+            Map<String, Object> variables, MessageSourceResolvable what) {
+        if (candidateGroup == null) {
+            workflow.completeTask(reference, taskKey, user.id(), variables, what);
+        } else {
+            workflow.completeTaskOfGroup(reference, taskKey, candidateGroup, user.id(), variables, what);
+        }
+    }
+
+    /**
+     * Closes a running proposal because of something outside it, such as a competing nomination endorsed: the
+     * timeline says why, and the kind's message ends its process.
+     */
+    @Transactional
+    public void closeFromOutside(String reference, ProposalEventType type, String note, String messageName) {
+        recordSystemEvent(reference, type, note);
+        workflow.correlate(messageName, reference);
+    }
+
     /** Records what the engine did by itself, such as closing a lapsed return. */
     @Transactional
     public void recordSystemEvent(String reference, ProposalEventType type, String note) {
@@ -331,20 +355,21 @@ public class ProposalService {
     public void decideAtMeeting(String reference, MeetingDecision decision, String actor, String meetingName,
             String note) {
         Proposal proposal = byReference(reference);
-        ProposalStage stage = decision.stage();
-        if (proposal.getStatus() != stage.waitingStatus()) {
-            throw new ConflictException("error.proposal.notAwaitingDecision", reference,
-                    proposal.getStatus().descriptionText(), stage.waitingStatus().descriptionText(), meetingName,
-                    decision.name());
-        }
-        String text = meetingName + ": " + decision.summary()
+        // The stage is the one the proposal waits at; a deferral is taken at either.
+        ProposalStage stage = Arrays.stream(ProposalStage.values())
+                .filter(waiting -> waiting.waitingStatus() == proposal.getStatus() && decision.isTakenAt(waiting))
+                .findFirst().orElseThrow(() -> new ConflictException("error.proposal.notAwaitingDecision", reference,
+                        proposal.getStatus().descriptionText(), decision.stage()
+                                .map(at -> at.waitingStatus().descriptionText())
+                                .orElse(Texts.of("error.proposal.awaitingAMeeting")),
+                        meetingName, decision.name()));
+        String text = meetingName + ": " + decision.summary(stage)
                 + (note == null || note.isBlank() ? "" : ". " + note.strip());
         proposal.record(decision.event(), actor, clock.instant(), text);
         proposals.flush();
-        workflow.correlate(stage.message(), reference,
-                ProcessVariable.variables(stage.variable().with(decision.name())));
-        log.info("{}: {} at {}", reference, decision.summary().toLowerCase(), meetingName);
-        events.publishEvent(new ProposalDecided(ProposalSummary.of(proposal), decision, meetingName, note));
+        workflow.correlateDecision(stage, reference, decision);
+        log.info("{}: {} at {}", reference, decision.summary(stage).toLowerCase(), meetingName);
+        events.publishEvent(new ProposalDecided(ProposalSummary.of(proposal), stage, decision, meetingName, note));
     }
 
     /** Proposals waiting for a meeting's decision at one of the given stages, oldest submission first. */

@@ -36,4 +36,19 @@ public enum ProposalStage {
     public ProcessVariable<String> variable() {
         return variable;
     }
+
+    /**
+     * The decision as version 1 of the kinds' models tests it, where its instances still wait (see
+     * {@link ProposalProcess#version1Tasks()}): their review gateways knew RECOMMEND, DO_NOT_RECOMMEND and DEFER.
+     */
+    String version1Value(MeetingDecision decision) {
+        if (this == ENDORSEMENT) {
+            return decision.name();
+        }
+        return switch (decision) {
+            case RECOMMENDED -> "RECOMMEND";
+            case NOT_RECOMMENDED -> "DO_NOT_RECOMMEND";
+            default -> "DEFER";
+        };
+    }
 }

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.ConflictException;
+import org.endorse.system.EndorseException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.NotFoundException;
@@ -166,7 +166,11 @@ public class ProposalTasks {
     private <T> T whileOpen(String taskId, Supplier<T> work) {
         try {
             return work.get();
-        } catch (ProcessEngineException e) {
+        } catch (EndorseException refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            // Camunda's own checks may fail with anything, down to a NullPointerException, on a task whose process
+            // ended in between.
             if (workflow.task(taskId).isEmpty()) {
                 throw closed(taskId);
             }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * working on user tasks. The business key of every proposal process is the proposal's reference.
  */
 @Component
-public class ProposalWorkflow {
+class ProposalWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -52,17 +52,18 @@ public class ProposalWorkflow {
                         ? Role.SECRETARIAT.groupId() : Role.memberGroupOf(proposal.getSubmittingMember()))));
     }
 
-    /** Delivers a message to the running process of a proposal, such as a withdrawal. */
-    public void correlate(String messageName, String reference) {
-        correlate(messageName, reference, Map.of());
+    /** Delivers a message without variables to the running process of a proposal, such as a withdrawal. */
+    void correlate(String messageName, String reference) {
+        runtime.createMessageCorrelation(messageName).processInstanceId(waitingFor(messageName, reference))
+                .correlateWithResult();
     }
 
     /**
-     * Delivers the message to the one process instance of the proposal that waits for it, named by its id: the
-     * kind's process for a withdrawal, the review and endorsement it calls for a meeting's decision. Both carry
-     * the proposal's reference as business key, so correlating by the key alone could reach the wrong one.
+     * The id of the one process instance of the proposal that waits for the message: the kind's process for a
+     * withdrawal, the review and endorsement it calls for a meeting's decision. Both carry the proposal's reference
+     * as business key, so correlating by the key alone could reach the wrong one.
      */
-    void correlate(String messageName, String reference, Map<String, Object> variables) {
+    private String waitingFor(String messageName, String reference) {
         Set<String> waiting = runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
                 .processInstanceBusinessKey(reference).list().stream().map(Execution::getProcessInstanceId)
                 .collect(Collectors.toSet());
@@ -70,8 +71,20 @@ public class ProposalWorkflow {
             throw new IllegalStateException("Proposal " + reference + " has " + (waiting.isEmpty() ? "no"
                     : waiting.size()) + " running process waiting for '" + messageName + "'");
         }
-        runtime.createMessageCorrelation(messageName).processInstanceId(waiting.iterator().next())
-                .setVariables(variables).correlateWithResult();
+        return waiting.iterator().next();
+    }
+
+    /**
+     * Delivers a meeting's decision to the instance waiting for the stage's message, in the value its model tests:
+     * the review and endorsement process, or a kind's process of version 1 still waiting there itself.
+     */
+    void correlateDecision(ProposalStage stage, String reference, MeetingDecision decision) {
+        String instance = waitingFor(stage.message(), reference);
+        boolean calledProcess = runtime.createProcessInstanceQuery().processInstanceId(instance)
+                .processDefinitionKey(ProposalEndorsementProcess.KEY).count() == 1;
+        String value = calledProcess ? decision.name() : stage.version1Value(decision);
+        runtime.createMessageCorrelation(stage.message()).processInstanceId(instance)
+                .setVariables(ProcessVariable.variables(stage.variable().with(value))).correlateWithResult();
     }
 
     Optional<Task> openTask(String reference, String taskKey) {
@@ -88,7 +101,7 @@ public class ProposalWorkflow {
      * Completes the open task of a proposal's process that a capability's own endpoint stands for, such as
      * recording a recognition; 409, saying what the task waits for, when the proposal is not at that task.
      */
-    public void completeTask(String reference, String taskKey, String userId, Map<String, Object> variables,
+    void completeTask(String reference, String taskKey, String userId, Map<String, Object> variables,
             MessageSourceResolvable what) {
         Task task = openTask(reference, taskKey).orElseThrow(() -> new ConflictException(
                 "error.proposal.notWaitingFor", reference, what));
@@ -96,7 +109,7 @@ public class ProposalWorkflow {
     }
 
     /** Like {@link #completeTask}, for one of several parallel tasks: the one open to the given group. */
-    public void completeTaskOfGroup(String reference, String taskKey, String candidateGroup, String userId,
+    void completeTaskOfGroup(String reference, String taskKey, String candidateGroup, String userId,
             Map<String, Object> variables, MessageSourceResolvable what) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
                 .taskCandidateGroup(candidateGroup).includeAssignedTasks().singleResult();

@@ -16,7 +16,6 @@ import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalSummary;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalStatusChanged;
-import org.endorse.proposal.ProposalWorkflow;
 import org.endorse.register.AdoptedTerms;
 import org.endorse.register.TermsRegister;
 import org.endorse.security.ContactPoints;
@@ -49,7 +48,6 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
     private final TermsDifferenceRepository differences;
     private final VersionDifference difference;
     private final CirculationRoundRepository rounds;
-    private final ProposalWorkflow workflow;
     private final TermsRegister register;
     private final TermsSettings settings;
     private final MemberDirectory members;
@@ -59,7 +57,7 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
 
     TermsService(ProposalService proposals, TermsRepository terms, TermsVersionRepository versions,
             TermsDifferenceRepository differences, VersionDifference difference, CirculationRoundRepository rounds,
-            ProposalWorkflow workflow, TermsRegister register, TermsSettings settings, MemberDirectory members,
+            TermsRegister register, TermsSettings settings, MemberDirectory members,
             ContactPoints contactPoints, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.proposals = proposals;
@@ -68,7 +66,6 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
         this.differences = differences;
         this.difference = difference;
         this.rounds = rounds;
-        this.workflow = workflow;
         this.register = register;
         this.settings = settings;
         this.members = members;
@@ -174,8 +171,8 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         round.answer(member, request.answer(), comment, user.id(), clock.instant());
         rounds.flush();
-        workflow.completeTaskOfGroup(reference, TermsProcess.USER_ANSWER_CIRCULATION, Role.contactPointGroupOf(member),
-                user.id(), Map.of(), Texts.of("error.terms.answerFrom", members.nameOf(member)));
+        proposals.completeKindTask(user, reference, TermsProcess.USER_ANSWER_CIRCULATION,
+                Role.contactPointGroupOf(member), Map.of(), Texts.of("error.terms.answerFrom", members.nameOf(member)));
         log.info("Terms of Reference {}: {} answered {} in round {}", reference, members.nameOf(member),
                 request.answer(), round.getNumber());
     }

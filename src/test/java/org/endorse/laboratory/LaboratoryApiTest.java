@@ -77,7 +77,7 @@ class LaboratoryApiTest {
         assertThat(secretariat.post(meeting + "/circulate").code()).isEqualTo(200);
         assertThat(secretariat.post(meeting + "/open").code()).isEqualTo(200);
         HttpApi.Response decided = chair.post(meeting + "/decisions", Map.of("decisions", List.of(
-                Map.of("reference", reference, "decision", "RECOMMEND"),
+                Map.of("reference", reference, "decision", "RECOMMENDED"),
                 Map.of("reference", reference, "decision", "ENDORSED"))));
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
         assertThat(chair.post(meeting + "/close").code()).isEqualTo(200);

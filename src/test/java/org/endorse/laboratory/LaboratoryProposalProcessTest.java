@@ -100,7 +100,7 @@ class LaboratoryProposalProcessTest {
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
 
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         meetingDecides(process, MeetingDecision.ENDORSED);
         ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_FORWARD_TO_WCO);
@@ -253,9 +253,9 @@ class LaboratoryProposalProcessTest {
     @Test
     void deferredReviewAndEndorsementComeBackToWaiting() {
         ProcessInstance process = waitingForReview("IDN");
-        meetingDecides(process, MeetingDecision.DEFER);
+        meetingDecides(process, MeetingDecision.DEFERRED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         meetingDecides(process, MeetingDecision.DEFERRED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
@@ -266,7 +266,7 @@ class LaboratoryProposalProcessTest {
     @Test
     void laboratoryNotEndorsedEnds() {
         ProcessInstance process = waitingForReview("JPN");
-        meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
+        meetingDecides(process, MeetingDecision.NOT_RECOMMENDED);
         meetingDecides(process, MeetingDecision.NOT_ENDORSED);
         ProposalTree.assertThat(process).hasPassed(LaboratoryProcess.END_NOT_ENDORSED)
                 .hasNotPassed(LaboratoryProcess.USER_FORWARD_TO_WCO).isEnded();
@@ -289,7 +289,7 @@ class LaboratoryProposalProcessTest {
                 case ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
                     decide(process, TestUsers.ASSESSOR, "ELIGIBLE", null);
-                    meetingDecides(process, MeetingDecision.RECOMMEND);
+                    meetingDecides(process, MeetingDecision.RECOMMENDED);
                 }
                 default -> {
                 }
@@ -403,7 +403,7 @@ class LaboratoryProposalProcessTest {
 
     private ProcessInstance endorsed(String member) {
         ProcessInstance process = waitingForReview(member);
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         meetingDecides(process, MeetingDecision.ENDORSED);
         return process;
     }

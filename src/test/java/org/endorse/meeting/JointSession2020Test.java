@@ -41,7 +41,7 @@ class JointSession2020Test {
         // The 29th Regional Contact Points Meeting recommended both; the 20th Conference was then postponed.
         String rcp29 = convene(secretariat, "CONTACT_POINTS_MEETING", 29, "2019-11-19", "2019-11-20", "IN_PERSON");
         holdMeeting(secretariat, chair, rcp29, List.of(indonesia, china),
-                decision(indonesia, "RECOMMEND"), decision(china, "RECOMMEND"));
+                decision(indonesia, "RECOMMENDED"), decision(china, "RECOMMENDED"));
 
         String japan = submitAndCheck(member, secretariat, "JPN", "REGIONAL_ENTITY_HOST", "RILO A/P");
 
@@ -54,7 +54,7 @@ class JointSession2020Test {
                 "KOR", "MYS", "NZL", "SGP", "THA", "VNM", "IND", "PHL"))).code()).isEqualTo(200);
         holdMeeting(secretariat, chair, joint, List.of(indonesia, china, japan),
                 decision(indonesia, "ENDORSED"), decision(china, "ENDORSED"),
-                decision(japan, "RECOMMEND"), decision(japan, "DEFERRED"));
+                decision(japan, "RECOMMENDED"), decision(japan, "DEFERRED"));
 
         assertThat(status(member, indonesia)).isEqualTo("ENDORSED");
         assertThat(status(member, china)).isEqualTo("ENDORSED");

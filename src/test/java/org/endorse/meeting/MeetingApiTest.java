@@ -85,30 +85,30 @@ class MeetingApiTest {
         assertThat(secretariat.post(path + "/circulate").code()).isEqualTo(200);
         assertThat(member.get(path).json().get("agenda")).hasSize(1);
         assertThat(secretariat.put(path + "/agenda", Map.of("references", List.of(japan))).code()).isEqualTo(409);
-        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code())
+        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMENDED")).code())
                 .as("not open yet").isEqualTo(409);
         assertThat(chair.post(path + "/open").code()).isEqualTo(200);
         assertThat(chair.put(path + "/attendance", Map.of("members", List.of("IDN", "JPN", "XYZ"))).code())
                 .isEqualTo(400);
         assertThat(chair.put(path + "/attendance", Map.of("members", List.of("IDN", "JPN"))).code()).isEqualTo(200);
 
-        assertThat(secretariat.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code()).isEqualTo(403);
+        assertThat(secretariat.post(path + "/decisions", decisions(indonesia, "RECOMMENDED")).code()).isEqualTo(403);
         HttpApi.Response endorsing = chair.post(path + "/decisions", decisions(indonesia, "ENDORSED"));
         assertThat(fields(endorsing)).containsExactly("decisions[0].decision");
         assertThat(chair.post(path + "/decisions", Map.of("decisions", List.of(Map.of("reference", indonesia,
                 "decision", "MAYBE")))).code()).isEqualTo(400);
 
-        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code()).isEqualTo(200);
-        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMEND")).code())
+        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMENDED")).code()).isEqualTo(200);
+        assertThat(chair.post(path + "/decisions", decisions(indonesia, "RECOMMENDED")).code())
                 .as("the same decision again is harmless").isEqualTo(200);
-        HttpApi.Response conflicting = chair.post(path + "/decisions", decisions(indonesia, "DEFER"));
+        HttpApi.Response conflicting = chair.post(path + "/decisions", decisions(indonesia, "DEFERRED"));
         assertThat(conflicting.code()).isEqualTo(409);
-        assertThat(conflicting.json().get("detail").asText()).contains("already decided RECOMMEND");
+        assertThat(conflicting.json().get("detail").asText()).contains("already decided RECOMMENDED");
         assertThat(member.get("/api/proposals/" + indonesia).json().get("status").asText())
                 .isEqualTo("AWAITING_ENDORSEMENT");
 
         assertThat(chair.post(path + "/close").code()).isEqualTo(200);
-        assertThat(chair.post(path + "/decisions", decisions(japan, "RECOMMEND")).code()).isEqualTo(409);
+        assertThat(chair.post(path + "/decisions", decisions(japan, "RECOMMENDED")).code()).isEqualTo(409);
         assertThat(chair.put(path + "/attendance", Map.of("members", List.of("IDN"))).code()).isEqualTo(409);
 
         HttpApi.Response record = member.getAs(path + "/record", "text/html");
@@ -129,7 +129,7 @@ class MeetingApiTest {
         assertThat(secretariat.put(path + "/agenda", Map.of("references", List.of(reference))).code()).isEqualTo(200);
         assertThat(secretariat.post(path + "/circulate").code()).isEqualTo(200);
         assertThat(chair.post(path + "/open").code()).isEqualTo(200);
-        assertThat(chair.post(path + "/decisions", decisions(reference, "RECOMMEND")).code()).isEqualTo(200);
+        assertThat(chair.post(path + "/decisions", decisions(reference, "RECOMMENDED")).code()).isEqualTo(200);
 
         HttpApi.Response closed = chair.post(path + "/close");
         assertThat(closed.code()).as(closed.body()).isEqualTo(200);

@@ -106,8 +106,8 @@ class RegionalMeetingProcessTest {
 
         meetings.recordAttendance(TestUsers.CHAIR, meeting.getId(), Set.of("IDN", "JPN", "CHN"));
         meetings.decide(TestUsers.CHAIR, meeting.getId(), List.of(
-                new MeetingRequests.Decision(indonesia, MeetingDecision.RECOMMEND, null),
-                new MeetingRequests.Decision(japan, MeetingDecision.DEFER, "The nominee is to be confirmed")));
+                new MeetingRequests.Decision(indonesia, MeetingDecision.RECOMMENDED, null),
+                new MeetingRequests.Decision(japan, MeetingDecision.DEFERRED, "The nominee is to be confirmed")));
         assertThat(status(indonesia)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
         assertThat(status(japan)).isEqualTo(ProposalStatus.UNDER_REVIEW);
         assertThat(lastNote(indonesia)).startsWith(meeting(meeting).name() + ": Recommended");
@@ -122,7 +122,7 @@ class RegionalMeetingProcessTest {
                 "China, Indonesia, Japan (3 member administrations)");
         assertThat(new String(records.pdfOf(meeting.getId()), 0, 5)).isEqualTo("%PDF-");
         assertThatThrownBy(() -> meetings.decide(TestUsers.CHAIR, meeting.getId(),
-                List.of(new MeetingRequests.Decision(japan, MeetingDecision.RECOMMEND, null))))
+                List.of(new MeetingRequests.Decision(japan, MeetingDecision.RECOMMENDED, null))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("closed");
     }
 
@@ -185,7 +185,7 @@ class RegionalMeetingProcessTest {
         assertThatThrownBy(() -> decide(meeting, indonesia, MeetingDecision.ENDORSED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("recommendation");
         meetings.decide(TestUsers.CHAIR, meeting.getId(), List.of(
-                new MeetingRequests.Decision(indonesia, MeetingDecision.RECOMMEND, null),
+                new MeetingRequests.Decision(indonesia, MeetingDecision.RECOMMENDED, null),
                 new MeetingRequests.Decision(indonesia, MeetingDecision.ENDORSED, null)));
 
         assertThat(status(indonesia)).isEqualTo(ProposalStatus.ENDORSED);
@@ -218,21 +218,21 @@ class RegionalMeetingProcessTest {
         String japan = nominations.waitingForReview("JPN", seat + " other");
         Meeting meeting = convene(MeetingType.CONTACT_POINTS_MEETING, MeetingMode.IN_PERSON, null);
         meetings.setAgenda(TestUsers.SECRETARIAT, meeting.getId(), List.of(indonesia));
-        assertThatThrownBy(() -> decide(meeting, indonesia, MeetingDecision.RECOMMEND))
+        assertThatThrownBy(() -> decide(meeting, indonesia, MeetingDecision.RECOMMENDED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("not open");
         meetings.circulate(TestUsers.SECRETARIAT, meeting.getId());
         meetings.open(TestUsers.SECRETARIAT, meeting.getId());
 
         assertThatThrownBy(() -> meetings.decide(TestUsers.SECRETARIAT, meeting.getId(),
-                List.of(new MeetingRequests.Decision(indonesia, MeetingDecision.RECOMMEND, null))))
+                List.of(new MeetingRequests.Decision(indonesia, MeetingDecision.RECOMMENDED, null))))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> decide(meeting, japan, MeetingDecision.RECOMMEND))
+        assertThatThrownBy(() -> decide(meeting, japan, MeetingDecision.RECOMMENDED))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("not on the agenda");
         assertThatThrownBy(() -> decide(meeting, indonesia, MeetingDecision.ENDORSED))
-                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("RECOMMEND");
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("RECOMMENDED");
 
         meetings.decide(ALTERNATE, meeting.getId(),
-                List.of(new MeetingRequests.Decision(indonesia, MeetingDecision.DO_NOT_RECOMMEND, null)));
+                List.of(new MeetingRequests.Decision(indonesia, MeetingDecision.NOT_RECOMMENDED, null)));
         assertThat(status(indonesia)).as("not recommended still goes to the heads of Customs")
                 .isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
         assertThat(proposals.byReference(indonesia).getTimeline().get(proposals.byReference(indonesia)

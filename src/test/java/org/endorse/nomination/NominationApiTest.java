@@ -68,7 +68,7 @@ class NominationApiTest {
         assertThat(secretariat.post(meetingPath + "/circulate").code()).isEqualTo(200);
         assertThat(secretariat.post(meetingPath + "/open").code()).isEqualTo(200);
         HttpApi.Response decided = chair.post(meetingPath + "/decisions", Map.of("decisions", List.of(
-                Map.of("reference", reference, "decision", "RECOMMEND"),
+                Map.of("reference", reference, "decision", "RECOMMENDED"),
                 Map.of("reference", reference, "decision", "ENDORSED"))));
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
         assertThat(chair.post(meetingPath + "/close").code()).isEqualTo(200);

@@ -53,7 +53,7 @@ public class NominationFixtures {
     /** Recommended by an earlier contact points meeting: waiting for the heads of Customs. */
     public String waitingForEndorsement(String member, String seat) {
         String reference = waitingForReview(member, seat);
-        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMEND, TestUsers.CHAIR.id(),
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(),
                 "29th Regional Contact Points Meeting", null);
         return reference;
     }

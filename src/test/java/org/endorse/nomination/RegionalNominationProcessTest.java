@@ -80,7 +80,7 @@ class RegionalNominationProcessTest {
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
 
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(status(process)).isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
 
@@ -99,7 +99,7 @@ class RegionalNominationProcessTest {
     void notRecommendedNominationStillGoesToTheHeadsOfCustomsWhoDoNotEndorseIt() {
         ProcessInstance process = submit("JPN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
+        meetingDecides(process, MeetingDecision.NOT_RECOMMENDED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
 
         meetingDecides(process, MeetingDecision.NOT_ENDORSED);
@@ -151,11 +151,11 @@ class RegionalNominationProcessTest {
     void deferredReviewComesBackForAnotherReview() {
         ProcessInstance process = submit("IDN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        meetingDecides(process, MeetingDecision.DEFER);
+        meetingDecides(process, MeetingDecision.DEFERRED);
 
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(status(process)).isEqualTo(ProposalStatus.UNDER_REVIEW);
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         assertThat(timeline(process)).containsSubsequence(ProposalEventType.DEFERRED, ProposalEventType.REVIEWED);
     }
@@ -164,7 +164,7 @@ class RegionalNominationProcessTest {
     void deferredEndorsementWaitsForTheNextDecision() {
         ProcessInstance process = submit("JPN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         meetingDecides(process, MeetingDecision.DEFERRED);
 
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
@@ -184,7 +184,7 @@ class RegionalNominationProcessTest {
                 case ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW -> decide(process, "COMPLETE", TestUsers.SECRETARIAT);
                 case ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-                    meetingDecides(process, MeetingDecision.RECOMMEND);
+                    meetingDecides(process, MeetingDecision.RECOMMENDED);
                 }
                 default -> {
                 }
@@ -203,7 +203,7 @@ class RegionalNominationProcessTest {
     void decidedNominationCannotBeWithdrawn() {
         ProcessInstance process = submit("IDN");
         decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         meetingDecides(process, MeetingDecision.NOT_ENDORSED);
 
         assertThatThrownBy(() -> proposals.withdraw(TestUsers.MEMBER, process.getBusinessKey(), "Too late"))
@@ -218,7 +218,7 @@ class RegionalNominationProcessTest {
         decide(chinaReturned, "RETURN", TestUsers.SECRETARIAT, "Please attach the nominee's CV");
         for (ProcessInstance process : List.of(indonesia, japan)) {
             decide(process, "COMPLETE", TestUsers.SECRETARIAT);
-            meetingDecides(process, MeetingDecision.RECOMMEND);
+            meetingDecides(process, MeetingDecision.RECOMMENDED);
         }
         Proposal otherTerm = draftAndSubmitForTerm("JPN", LocalDate.of(2031, 7, 1), LocalDate.of(2033, 6, 30));
 

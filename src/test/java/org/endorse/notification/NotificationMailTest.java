@@ -126,7 +126,7 @@ class NotificationMailTest {
     @Test
     void decisionsGoToTheSubmitterAndEndorsementsToEveryMember() throws Exception {
         String reference = nominations.waitingForReview("CHN", "Policy Commission " + UUID.randomUUID());
-        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMEND, "chair", "31st Regional Contact Points Meeting",
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, "chair", "31st Regional Contact Points Meeting",
                 null);
         proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, "chair",
                 "21st Regional Heads of Customs Administrative Conference", null);

@@ -135,7 +135,7 @@ class PortalBrowserTest {
             assertThat(chair.text()).contains("Attendance recorded: 2 member administration(s).");
 
             chair.type("note-" + reference, "Supported by every member present.")
-                    .click(By.cssSelector("#item-" + reference + " button[value=RECOMMEND]"));
+                    .click(By.cssSelector("#item-" + reference + " button[value=RECOMMENDED]"));
             assertThat(chair.text(By.id("item-" + reference))).contains("Recommended to the heads of Customs");
             chair.click(By.cssSelector("#item-" + reference + " button[value=ENDORSED]"));
             assertThat(chair.text(By.id("item-" + reference))).contains("Decided", "Endorsed");

@@ -127,7 +127,7 @@ class PortalSecurityTest {
         String page = ApiSteps.conveneJointSession(HttpApi.as(port, "secretariat"), 53, LocalDate.of(2028, 5, 1),
                 "IDN", "Asia/Jakarta").replace("/api", "");
         HttpResponse<String> note = chair.post(page + "/decisions", Map.of("reference", "NOM-2026-9999",
-                "decision", "DEFER", "note", "Next\u0000time"), page + "/console");
+                "decision", "DEFERRED", "note", "Next\u0000time"), page + "/console");
         assertThat(note.statusCode()).isEqualTo(302);
         assertThat(chair.get(page + "/console").body()).contains("contains an invisible control character (U+0000)");
         releaseAgendaOf("/api" + page);
@@ -174,7 +174,7 @@ class PortalSecurityTest {
         ScriptlessBrowser chair = new ScriptlessBrowser(port);
         chair.logIn("chair");
         HttpResponse<String> notOpen = chair.post(page + "/decisions", Map.of("reference", reference,
-                "decision", "RECOMMEND"), page + "/console");
+                "decision", "RECOMMENDED"), page + "/console");
         assertThat(notOpen.statusCode()).isEqualTo(302);
         assertThat(chair.get(page + "/console").body()).contains("is not open");
         releaseAgendaOf(meeting);

@@ -47,7 +47,7 @@ class ProposalEndorsementModelTest {
         assertThat(endorsement).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         verify(status).moveTo(any(DelegateExecution.class), eq("UNDER_REVIEW"));
 
-        decided(ProposalStage.REVIEW, MeetingDecision.RECOMMEND);
+        decided(ProposalStage.REVIEW, MeetingDecision.RECOMMENDED);
         assertThat(endorsement).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         verify(status).moveTo(any(DelegateExecution.class), eq("AWAITING_ENDORSEMENT"));
 
@@ -57,7 +57,7 @@ class ProposalEndorsementModelTest {
 
     @Test
     void notRecommendedProposalStillGoesToTheHeadsOfCustomsWhoMayNotEndorseIt() {
-        decided(ProposalStage.REVIEW, MeetingDecision.DO_NOT_RECOMMEND);
+        decided(ProposalStage.REVIEW, MeetingDecision.NOT_RECOMMENDED);
         assertThat(endorsement).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
 
         decided(ProposalStage.ENDORSEMENT, MeetingDecision.NOT_ENDORSED);
@@ -67,11 +67,11 @@ class ProposalEndorsementModelTest {
 
     @Test
     void deferredReviewAndDeferredEndorsementEachWaitForTheNextMeeting() {
-        decided(ProposalStage.REVIEW, MeetingDecision.DEFER);
+        decided(ProposalStage.REVIEW, MeetingDecision.DEFERRED);
         assertThat(endorsement).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         verify(status, times(2)).moveTo(any(DelegateExecution.class), eq("UNDER_REVIEW"));
 
-        decided(ProposalStage.REVIEW, MeetingDecision.RECOMMEND);
+        decided(ProposalStage.REVIEW, MeetingDecision.RECOMMENDED);
         decided(ProposalStage.ENDORSEMENT, MeetingDecision.DEFERRED);
         assertThat(endorsement).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
 

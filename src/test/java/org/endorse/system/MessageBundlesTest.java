@@ -120,7 +120,10 @@ class MessageBundlesTest {
         named(named, "status.", ProposalStatus.values(), "", ".description");
         named(named, "event.", ProposalEventType.values(), "");
         named(named, "kind.", ProposalKind.values(), "", ".short");
-        named(named, "decision.", MeetingDecision.values(), "", ".verb", ".option");
+        for (ProposalStage stage : ProposalStage.values()) {
+            named(named, "", MeetingDecision.of(stage).stream().map(decision -> decision.textKey(stage)).toList(),
+                    "", ".verb", ".option");
+        }
         named(named, "stage.", ProposalStage.values(), "");
         named(named, "meeting.type.", MeetingType.values(), "");
         named(named, "meeting.body.", MeetingType.values(), "");
@@ -147,9 +150,13 @@ class MessageBundlesTest {
     }
 
     private static void named(Set<String> named, String prefix, Enum<?>[] constants, String... suffixes) {
-        for (Enum<?> constant : constants) {
+        named(named, prefix, Arrays.stream(constants).map(Enum::name).toList(), suffixes);
+    }
+
+    private static void named(Set<String> named, String prefix, List<String> names, String... suffixes) {
+        for (String name : names) {
             for (String suffix : suffixes) {
-                named.add(prefix + constant.name() + suffix);
+                named.add(prefix + name + suffix);
             }
         }
     }

@@ -87,7 +87,7 @@ class PostgresLifecycleTest {
         assertThat(secretariat.post(meeting + "/open").code()).isEqualTo(200);
         HttpApi chair = HttpApi.as(port, "chair");
         assertThat(chair.post(meeting + "/decisions", Map.of("decisions", List.of(
-                Map.of("reference", reference, "decision", "RECOMMEND"),
+                Map.of("reference", reference, "decision", "RECOMMENDED"),
                 Map.of("reference", reference, "decision", "ENDORSED")))).code()).isEqualTo(200);
         assertThat(chair.post(meeting + "/close").code()).isEqualTo(200);
 

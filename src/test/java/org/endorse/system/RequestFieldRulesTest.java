@@ -54,7 +54,7 @@ class RequestFieldRulesTest {
         assertRefused(contactPoint.post("/api/meetings/999999/objections", Map.of("reference", "NOM-2026-9999",
                 "reason", "Not\u0003 ready")), "reason");
         assertRefused(chair.post("/api/meetings/999999/decisions", Map.of("decisions", List.of(Map.of(
-                "reference", "NOM-2026-9999", "decision", "DEFER", "note", "Next\u0004 time")))), "decisions[0].note");
+                "reference", "NOM-2026-9999", "decision", "DEFERRED", "note", "Next\u0004 time")))), "decisions[0].note");
         assertRefused(member.post("/api/proposals/NOM-2026-9999/withdraw", Map.of("reason", "Changed\uffff")),
                 "reason");
         assertRefused(secretariat.post("/api/tasks/no-such-task/complete", Map.of("decision", "RETURN",

@@ -95,7 +95,7 @@ class RequestLimitsTest {
         assertThat(attendance.json().get("errors").findValuesAsText("field")).containsExactly("members");
 
         List<Map<String, String>> decisions = Collections.nCopies(401, Map.of("reference", "NOM-2026-0001",
-                "decision", "DEFER"));
+                "decision", "DEFERRED"));
         HttpApi.Response decided = HttpApi.as(port, "chair").post("/api/meetings/999999/decisions",
                 Map.of("decisions", decisions));
         assertThat(decided.json().get("errors").findValuesAsText("field")).containsExactly("decisions");

@@ -122,7 +122,7 @@ class TermsApiTest {
         assertThat(secretariat.post(meeting + "/circulate").code()).isEqualTo(200);
         assertThat(secretariat.post(meeting + "/open").code()).isEqualTo(200);
         HttpApi.Response decided = chair.post(meeting + "/decisions", Map.of("decisions", List.of(
-                Map.of("reference", reference, "decision", "RECOMMEND"),
+                Map.of("reference", reference, "decision", "RECOMMENDED"),
                 Map.of("reference", reference, "decision", "ENDORSED"))));
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
         assertThat(statusOf(member, reference)).isEqualTo("ENDORSED");

@@ -65,7 +65,7 @@ public class TermsFixtures {
         } finally {
             ClockUtil.reset();
         }
-        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMEND, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null);
         proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null);
         return reference;
     }

@@ -125,7 +125,7 @@ class TermsOfReferenceProcessTest {
         BpmnAwareTests.assertThat(process).variables().containsEntry(TermsProcess.VAR_ROUND_OUTCOME.name(), "CLEAN");
         assertThat(management.createJobQuery().processInstanceId(process.getId()).count())
                 .as("the deadline timer went with the round").isZero();
-        meetingDecides(process, MeetingDecision.RECOMMEND);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
         meetingDecides(process, MeetingDecision.ENDORSED);
 
         ProposalTree.assertThat(process).hasPassedInOrder(TermsProcess.SERVICE_CLOSE_ROUND,
@@ -274,9 +274,9 @@ class TermsOfReferenceProcessTest {
     @Test
     void deferredAndNotEndorsedToRIsNotInForce() {
         ProcessInstance process = circulatedCleanly("JPN");
-        meetingDecides(process, MeetingDecision.DEFER);
+        meetingDecides(process, MeetingDecision.DEFERRED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
-        meetingDecides(process, MeetingDecision.DO_NOT_RECOMMEND);
+        meetingDecides(process, MeetingDecision.NOT_RECOMMENDED);
         meetingDecides(process, MeetingDecision.DEFERRED);
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
         meetingDecides(process, MeetingDecision.NOT_ENDORSED);
@@ -289,14 +289,14 @@ class TermsOfReferenceProcessTest {
     @Test
     void adoptedAmendmentSupersedesTheToRInForce() {
         ProcessInstance original = circulatedCleanly("IDN");
-        meetingDecides(original, MeetingDecision.RECOMMEND);
+        meetingDecides(original, MeetingDecision.RECOMMENDED);
         meetingDecides(original, MeetingDecision.ENDORSED);
 
         ProcessInstance amendment = circulatedCleanly("CHN");
         TermsDetails.View amending = details.of(amendment.getBusinessKey());
         assertThat(amending.inForce().proposalReference()).as("the amendment shows what it will supersede")
                 .isEqualTo(original.getBusinessKey());
-        meetingDecides(amendment, MeetingDecision.RECOMMEND);
+        meetingDecides(amendment, MeetingDecision.RECOMMENDED);
         meetingDecides(amendment, MeetingDecision.ENDORSED);
 
         assertThat(register.inForce(body).orElseThrow().proposalReference()).isEqualTo(amendment.getBusinessKey());
@@ -328,7 +328,7 @@ class TermsOfReferenceProcessTest {
                 case ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION -> {
                     check(process, "COMPLETE", null);
                     execute(deadlineOf(process));
-                    meetingDecides(process, MeetingDecision.RECOMMEND);
+                    meetingDecides(process, MeetingDecision.RECOMMENDED);
                 }
                 default -> {
                 }

@@ -165,10 +165,10 @@ public class Meeting {
     }
 
     /**
-     * The papers went out: a meeting held in person or virtually now waits to be opened, while a written procedure
+     * Sends the papers out: a meeting held in person or virtually then waits to be opened, while a written procedure
      * is open for objections at once, until its deadline.
      */
-    void papersCirculated(Instant at) {
+    void circulatePapers(Instant at) {
         circulatedAt = at;
         status = mode == MeetingMode.WRITTEN_PROCEDURE ? MeetingStatus.OPEN : MeetingStatus.AGENDA_CIRCULATED;
     }

@@ -56,7 +56,7 @@ class MeetingProcessSteps {
     @Transactional
     public void circulatePapers(Long id) {
         Meeting meeting = meetings.withAgenda(id);
-        meeting.papersCirculated(clock.instant());
+        meeting.circulatePapers(clock.instant());
         log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
                 members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                         ? "; objections are due by " + meeting.getObjectionDeadline() : "");

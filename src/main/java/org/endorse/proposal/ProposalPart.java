@@ -5,6 +5,11 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * What a kind of proposal keeps beside each of its proposals, in a table of its own keyed by the proposal's id.
@@ -12,11 +17,15 @@ import jakarta.persistence.MappedSuperclass;
  * the proposal capability, and no kind maps it.
  */
 @MappedSuperclass
-public abstract class ProposalPart {
+public abstract class ProposalPart implements Persistable<Long> {
 
     @Id
     @Column(name = "proposal_id")
     private Long proposalId;
+
+    /** Its id is the proposal's, given rather than generated: saving a new part inserts it without a select. */
+    @Transient
+    private boolean stored;
 
     protected ProposalPart() {
     }
@@ -27,5 +36,21 @@ public abstract class ProposalPart {
 
     public Long getProposalId() {
         return proposalId;
+    }
+
+    @Override
+    public Long getId() {
+        return proposalId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 }

@@ -220,11 +220,10 @@ public class ProposalTasks {
 
     /** Whether the task is one of a proposal's process that a user decides or completes elsewhere in Endorse. */
     private boolean isProposalTask(Task task) {
-        String reference = workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-        if (reference == null || !workflow.isTaskOf(task, processes.keys())) {
+        if (!workflow.isTaskOf(task, processes.keys())) {
             return false;
         }
-        ProposalKind kind = proposals.byReference(reference).getKind();
+        ProposalKind kind = proposalOf(task).getKind();
         return processes.decisionTask(kind, task.getTaskDefinitionKey()).isPresent()
                 || processes.completedElsewhere(kind, task.getTaskDefinitionKey(), "").isPresent();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalStage;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.system.LogText;
@@ -14,7 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An item whose proposal ends elsewhere (withdrawn, closed by a competitor) leaves the agenda with a note. */
+/**
+ * An item whose proposal ends elsewhere (withdrawn, closed by a competitor), or goes to the heads of Customs without
+ * the review the item was for, leaves the agenda with a note.
+ */
 @Component
 class AgendaFollowsProposals {
 
@@ -33,6 +37,9 @@ class AgendaFollowsProposals {
     @EventListener
     @Transactional
     public void onProposalStatusChanged(ProposalStatusChanged change) {
+        if (change.status() == ProposalStatus.AWAITING_ENDORSEMENT) {
+            leaveReviewsNotTaken(change);
+        }
         if (!change.status().isFinal()) {
             return;
         }
@@ -46,6 +53,21 @@ class AgendaFollowsProposals {
             }
             log.info("{} left the agenda of the {}: {}", change.reference(), item.getMeeting().name(),
                     LogText.escaped(item.getNote()));
+        }
+    }
+
+    /**
+     * A proposal the secretariat placed directly before the heads of Customs leaves the agendas that were to take
+     * its review; the heads of Customs' next agenda takes it.
+     */
+    private void leaveReviewsNotTaken(ProposalStatusChanged change) {
+        for (AgendaItem item : meetings.findPendingItems(List.of(change.reference()))) {
+            if (item.getStage() == ProposalStage.REVIEW && item.getRecommendation() == null) {
+                item.leaveUndecided(AgendaItemState.CLOSED, "Placed directly before the heads of Customs"
+                        + lastNote(change.reference()));
+                log.info("{} left the agenda of the {}: {}", change.reference(), item.getMeeting().name(),
+                        LogText.escaped(item.getNote()));
+            }
         }
     }
 

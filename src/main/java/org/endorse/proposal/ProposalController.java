@@ -3,8 +3,6 @@ package org.endorse.proposal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.endorse.security.CurrentUser;
 import org.endorse.system.PageQuery;
@@ -60,11 +58,16 @@ class ProposalController {
     @PostMapping("/{reference}/withdraw")
     @Operation(summary = "Withdraw a proposal of your member administration before it is decided")
     @Transactional
-    ProposalView withdraw(@PathVariable String reference, @Valid @RequestBody Withdrawal body) {
+    ProposalView withdraw(@PathVariable String reference, @Valid @RequestBody ReasonRequest body) {
         return views.of(proposals.withdraw(currentUser.get(), reference, body.reason()));
     }
 
-    /** Why the member withdraws, kept in the timeline. */
-    record Withdrawal(@NotBlank @Size(max = 4000) String reason) {
+    @PostMapping("/{reference}/place-before-heads-of-customs")
+    @Operation(summary = "Place a proposal waiting for the contact points' review directly before the heads of"
+            + " Customs, with the reason (secretariat)")
+    @Transactional
+    ProposalView placeBeforeHeadsOfCustoms(@PathVariable String reference, @Valid @RequestBody ReasonRequest body) {
+        return views.of(proposals.placeBeforeHeadsOfCustoms(currentUser.get(), reference, body.reason()));
     }
+
 }

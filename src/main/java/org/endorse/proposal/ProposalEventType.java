@@ -10,6 +10,8 @@ public enum ProposalEventType {
     AMENDED,
     WITHDRAWN,
     REVIEWED,
+    /** The secretariat placed the proposal before the heads of Customs without the contact points' review. */
+    PLACED_BEFORE_HEADS,
     DEFERRED,
     ENDORSED,
     NOT_ENDORSED,

@@ -3,8 +3,6 @@ package org.endorse.proposal;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.portal.FormErrors;
@@ -77,6 +75,8 @@ class ProposalPages {
         model.addAttribute("memberName", members.nameOf(proposal.getSubmittingMember()));
         model.addAttribute("progress", ProposalProgress.of(proposal));
         model.addAttribute("drafter", proposals.isDrafter(user, proposal));
+        model.addAttribute("mayPlaceBeforeHeads", proposal.getStatus() == ProposalStatus.UNDER_REVIEW
+                && user.has(Role.SECRETARIAT));
         if (user.roles().stream().anyMatch(Role::opensCockpit)) {
             model.addAttribute("processInstanceId", workflow.runningInstanceOf(processes.of(proposal.getKind()),
                     reference).orElse(null));
@@ -105,23 +105,19 @@ class ProposalPages {
         }
     }
 
-    /** Why the member withdraws, kept in the timeline. */
-    record Withdrawal(@NotBlank @Size(max = 4000) String reason) {
-    }
-
     @GetMapping("/proposals/{reference}/withdraw")
     @Transactional(readOnly = true)
     String confirmWithdraw(@PathVariable String reference, Model model) {
         Proposal proposal = proposals.visible(currentUser.get(), reference);
         model.addAttribute("proposal", proposal);
         if (!model.containsAttribute("withdrawal")) {
-            model.addAttribute("withdrawal", new Withdrawal(""));
+            model.addAttribute("withdrawal", new ReasonRequest(""));
         }
         return "portal/proposal/withdraw";
     }
 
     @PostMapping("/proposals/{reference}/withdraw")
-    String withdraw(@PathVariable String reference, @Valid @ModelAttribute("withdrawal") Withdrawal withdrawal,
+    String withdraw(@PathVariable String reference, @Valid @ModelAttribute("withdrawal") ReasonRequest withdrawal,
             BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
         if (!binding.hasErrors()) {
             try {
@@ -134,5 +130,31 @@ class ProposalPages {
             }
         }
         return confirmWithdraw(reference, model);
+    }
+
+    @GetMapping("/proposals/{reference}/place-before-heads-of-customs")
+    @Transactional(readOnly = true)
+    String confirmPlaceBeforeHeads(@PathVariable String reference, Model model) {
+        model.addAttribute("proposal", proposals.visible(currentUser.get(), reference));
+        if (!model.containsAttribute("placing")) {
+            model.addAttribute("placing", new ReasonRequest(""));
+        }
+        return "portal/proposal/place";
+    }
+
+    @PostMapping("/proposals/{reference}/place-before-heads-of-customs")
+    String placeBeforeHeads(@PathVariable String reference, @Valid @ModelAttribute("placing") ReasonRequest placing,
+            BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
+        if (!binding.hasErrors()) {
+            try {
+                proposals.placeBeforeHeadsOfCustoms(currentUser.get(), reference, placing.reason());
+                redirect.addFlashAttribute("notice", messages.getMessage("proposal.placed",
+                        new Object[] {reference}, locale));
+                return "redirect:/proposals/" + reference;
+            } catch (RuntimeException refused) {
+                FormErrors.reject(binding, refused, messages, locale);
+            }
+        }
+        return confirmPlaceBeforeHeads(reference, model);
     }
 }

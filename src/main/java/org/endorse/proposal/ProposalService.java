@@ -221,6 +221,36 @@ public class ProposalService {
     }
 
     /**
+     * The secretariat places a proposal waiting for the contact points' review directly before the heads of
+     * Customs, as the region does when no contact points meeting comes before the heads of Customs' next one; the
+     * reason is kept in the timeline.
+     */
+    @Transactional
+    public Proposal placeBeforeHeadsOfCustoms(EndorseUser user, String reference, String reason) {
+        if (!user.has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("error.proposal.placeSecretariatOnly", reference);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "error.proposal.placeReasonRequired");
+        }
+        proposals.lockByReference(reference);
+        Proposal proposal = visible(user, reference);
+        if (proposal.getStatus() != ProposalStatus.UNDER_REVIEW) {
+            throw new ConflictException("error.proposal.notAwaitingReview", reference,
+                    proposal.getStatus().descriptionText());
+        }
+        if (!workflow.waitsFor(ProposalEndorsementProcess.MESSAGE_PLACED_BEFORE_HEADS, reference)) {
+            throw new ConflictException("error.proposal.submittedBeforeDirectPlacing", reference);
+        }
+        proposal.record(ProposalEventType.PLACED_BEFORE_HEADS, user.id(), clock.instant(), reason.strip());
+        proposals.flush();
+        workflow.correlate(ProposalEndorsementProcess.MESSAGE_PLACED_BEFORE_HEADS, reference);
+        log.info("{} placed directly before the heads of Customs by {}: {}", reference, user.id(),
+                LogText.escaped(reason.strip()));
+        return proposal;
+    }
+
+    /**
      * A proposal the user may see. Another member's draft, or any proposal of another member for a member
      * user, is reported as not found, so nobody learns what others are drafting.
      */

@@ -58,6 +58,12 @@ class ProposalWorkflow {
                 .correlateWithResult();
     }
 
+    /** Whether a process instance of the proposal waits for the message now. */
+    boolean waitsFor(String messageName, String reference) {
+        return runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
+                .processInstanceBusinessKey(reference).count() > 0;
+    }
+
     /**
      * The id of the one process instance of the proposal that waits for the message: the kind's process for a
      * withdrawal, the review and endorsement it calls for a meeting's decision. Both carry the proposal's reference

@@ -78,4 +78,17 @@ class ProposalEndorsementModelTest {
         decided(ProposalStage.ENDORSEMENT, MeetingDecision.ENDORSED);
         assertThat(endorsement).hasPassed(ProposalEndorsementProcess.END_ENDORSED).isEnded();
     }
+
+    @Test
+    void proposalPlacedDirectlyBeforeTheHeadsOfCustomsSkipsTheReview() {
+        MODEL.engine().getRuntimeService()
+                .createMessageCorrelation(ProposalEndorsementProcess.MESSAGE_PLACED_BEFORE_HEADS)
+                .processInstanceId(endorsement.getId()).correlate();
+
+        assertThat(endorsement).hasPassed(ProposalEndorsementProcess.EVENT_PLACED_BEFORE_HEADS)
+                .hasNotPassed("xor_recommendation")
+                .isWaitingAt(ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION);
+        decided(ProposalStage.ENDORSEMENT, MeetingDecision.ENDORSED);
+        assertThat(endorsement).hasPassed(ProposalEndorsementProcess.END_ENDORSED).isEnded();
+    }
 }

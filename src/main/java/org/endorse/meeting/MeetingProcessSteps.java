@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +80,10 @@ class MeetingProcessSteps {
             Optional<ProposalStage> stage;
             while ((stage = item.stageToDecide(meeting.getType().stages())).isPresent()) {
                 if (item.getObjections().isEmpty()) {
-                    agendaDecisions.take(meeting, item, consent(stage.get()), meeting.getChair(),
+                    agendaDecisions.take(meeting, item, consent(stage.get()), ProposalEvent.WRITTEN_PROCEDURE,
                             "By written procedure: no objection by the deadline", "items");
                 } else {
-                    agendaDecisions.take(meeting, item, MeetingDecision.DEFERRED, meeting.getChair(),
+                    agendaDecisions.take(meeting, item, MeetingDecision.DEFERRED, ProposalEvent.WRITTEN_PROCEDURE,
                             "By written procedure: objection by " + item.getObjections().stream()
                                     .map(o -> members.nameOf(o.getMemberCode()) + " (" + o.getReason() + ")")
                                     .collect(Collectors.joining(", ")) + "; carried to the next meeting", "items");

@@ -21,6 +21,8 @@ public class ProposalEvent {
 
     /** The actor of what the engine does by itself, such as a lapsed return. */
     public static final String SYSTEM = "system";
+    /** Who decided when a written procedure concluded: the procedure, by the members' silence, not its chair. */
+    public static final String WRITTEN_PROCEDURE = "written procedure";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

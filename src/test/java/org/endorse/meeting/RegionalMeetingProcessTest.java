@@ -146,6 +146,8 @@ class RegionalMeetingProcessTest {
                 MeetingProcess.SERVICE_CONCLUDE_WRITTEN_PROCEDURE, MeetingProcess.SERVICE_PUBLISH_RECORD).isEnded();
         assertThat(status(china)).isEqualTo(ProposalStatus.ENDORSED);
         assertThat(lastNote(china)).contains("no objection by the deadline");
+        assertThat(proposals.byReference(china).latestEvent().orElseThrow().getActor())
+                .as("silence is the procedure's decision, not the chair's").isEqualTo("written procedure");
         assertThat(records.htmlOf(meeting.getId())).contains("The Conference endorsed", china, "by written procedure");
     }
 

@@ -180,10 +180,13 @@ class Notifications {
         return Texts.of(code, proposal.reference(), proposal.title());
     }
 
-    /** Those who drafted a proposal: its member administration's users, or the secretariat for its own ToRs. */
+    /**
+     * Those who drafted a proposal: its member administration's users who draft (not its contact points, who are
+     * of the administration too), or the secretariat for its own ToRs.
+     */
     private List<Recipient> drafters(ProposalSummary proposal) {
-        return recipients.ofGroups(List.of(proposal.draftedBySecretariat() ? Role.SECRETARIAT.groupId()
-                : Role.memberGroupOf(proposal.submittingMember())));
+        return proposal.draftedBySecretariat() ? recipients.ofGroups(List.of(Role.SECRETARIAT.groupId()))
+                : recipients.ofGroupInRole(Role.memberGroupOf(proposal.submittingMember()), Role.MEMBER);
     }
 
     private static String noteOf(ProposalStatusChanged change) {

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -43,6 +45,13 @@ class Recipients {
             }
         }
         return List.copyOf(recipients.values());
+    }
+
+    /** The users of the group who hold the role, such as a member administration's drafters. */
+    List<Recipient> ofGroupInRole(String groupId, Role role) {
+        Set<String> inRole = identity.createUserQuery().memberOfGroup(role.groupId()).list().stream()
+                .map(User::getId).collect(Collectors.toSet());
+        return ofGroups(List.of(groupId)).stream().filter(recipient -> inRole.contains(recipient.userId())).toList();
     }
 
     /** Every member administration's users and contact points: those an endorsement goes to. */

@@ -97,6 +97,7 @@ class NotificationMailTest {
 
         MimeMessage acknowledgement = only(mailsTo("member@endorse.example"));
         assertThat(acknowledgement.getSubject()).startsWith("Received: " + reference);
+        assertThat(mailsTo("cp-idn@endorse.example")).as("Indonesia's contact point is not its drafter").isEmpty();
         String text = textOf(acknowledgement);
         assertThat(text).contains("Dear Member Administrations (China, Indonesia, Japan),",
                 "Your regional nomination has been received", "Reference: " + reference,

@@ -14,6 +14,9 @@ public final class TestUsers {
             Set.of("IDN", "JPN", "CHN"));
     public static final EndorseUser SECRETARIAT = new EndorseUser("secretariat", "Vice-Chair's Office",
             Set.of(Role.SECRETARIAT), Set.of());
+    /** A second officer of the secretariat (demo user "officer"). */
+    public static final EndorseUser OFFICER = new EndorseUser("officer", "Secretariat Officer", Set.of(Role.SECRETARIAT),
+            Set.of());
     public static final EndorseUser CONTACT_POINT = new EndorseUser("cp-jpn", "Contact Point Japan",
             Set.of(Role.CONTACT_POINT), Set.of("JPN"));
     public static final EndorseUser CHAIR = new EndorseUser("chair", "Regional Vice-Chair", Set.of(Role.CHAIR), Set.of());

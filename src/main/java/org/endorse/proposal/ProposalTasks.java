@@ -137,6 +137,10 @@ public class ProposalTasks {
             throw new InvalidFieldException("decision", "error.task.decisionRequired",
                     String.valueOf(decisionTask.values()));
         }
+        if (decisionTask.taskKey().equals(ProposalCheckProcess.USER_CHECK_SUBMISSION)
+                && proposal.isDraftedBySecretariat() && user.id().equals(proposal.getCreatedBy())) {
+            throw new ForbiddenException("error.task.checkOwnDraft", reference);
+        }
         DecisionTask.Option option = decisionTask.option(decision).orElseThrow(() -> new InvalidFieldException(
                 "decision", "error.task.decisionNotAllowed", String.valueOf(decisionTask.values()), task.getName(),
                 decision));

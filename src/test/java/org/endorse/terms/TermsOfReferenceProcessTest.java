@@ -384,7 +384,11 @@ class TermsOfReferenceProcessTest {
                 .as("a draft is the drafter's alone").hasMessageContaining("no proposal");
         proposals.submit(TestUsers.SECRETARIAT, draft.getReference());
         ProcessInstance process = instance(draft.getReference());
-        check(process, "COMPLETE", null);
+        String checkTask = ProposalTree.task(process).getId();
+        assertThatThrownBy(() -> tasks.complete(TestUsers.SECRETARIAT, checkTask, "COMPLETE", null))
+                .as("its drafter does not check it").isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("another member of the secretariat");
+        tasks.complete(TestUsers.OFFICER, checkTask, "COMPLETE", null);
         terms.answer(contactPointOf("AUS"), draft.getReference(), new AnswerRequest(null, Answer.COMMENTS, "Add a quorum"));
         execute(deadlineOf(process));
 

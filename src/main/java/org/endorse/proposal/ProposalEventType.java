@@ -23,5 +23,7 @@ public enum ProposalEventType {
     RECOGNISED,
     NOT_RECOGNISED,
     CIRCULATED,
+    /** A member administration's contact point answered a circulated ToR. */
+    ANSWERED,
     ROUND_CLOSED
 }

@@ -171,6 +171,9 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         round.answer(member, request.answer(), comment, user.id(), clock.instant());
         rounds.flush();
+        proposals.recordDecision(reference, ProposalEventType.ANSWERED, user.id(), "Round " + round.getNumber() + ": "
+                + members.nameOf(member) + ", " + request.answer().name().toLowerCase().replace('_', ' ')
+                + (comment == null ? "" : ": " + comment));
         proposals.completeKindTask(user, reference, TermsProcess.USER_ANSWER_CIRCULATION,
                 Role.contactPointGroupOf(member), Map.of(), Texts.of("error.terms.answerFrom", members.nameOf(member)));
         log.info("Terms of Reference {}: {} answered {} in round {}", reference, members.nameOf(member),

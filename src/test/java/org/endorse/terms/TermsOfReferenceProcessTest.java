@@ -135,9 +135,12 @@ class TermsOfReferenceProcessTest {
         RegisteredTermsView inForce = register.inForce(body).orElseThrow();
         assertThat(inForce.proposalReference()).isEqualTo(process.getBusinessKey());
         assertThat(inForce.versionNumber()).isEqualTo(1);
-        assertThat(timeline(process)).containsExactly(ProposalEventType.DRAFTED, ProposalEventType.SUBMITTED,
-                ProposalEventType.CHECKED, ProposalEventType.CIRCULATED, ProposalEventType.ROUND_CLOSED,
-                ProposalEventType.REVIEWED, ProposalEventType.ENDORSED);
+        assertThat(timeline(process)).filteredOn(type -> type != ProposalEventType.ANSWERED)
+                .containsExactly(ProposalEventType.DRAFTED, ProposalEventType.SUBMITTED, ProposalEventType.CHECKED,
+                        ProposalEventType.CIRCULATED, ProposalEventType.ROUND_CLOSED, ProposalEventType.REVIEWED,
+                        ProposalEventType.ENDORSED);
+        assertThat(timeline(process)).as("every member's answer").filteredOn(ProposalEventType.ANSWERED::equals)
+                .hasSize(members.all().size());
     }
 
     @Test
@@ -365,6 +368,9 @@ class TermsOfReferenceProcessTest {
                 .hasFieldOrPropertyWithValue("field", "comment");
 
         terms.answer(contactPointOf("JPN"), reference, new AnswerRequest(null, Answer.NO_OBJECTION, null));
+        ProposalEvent answered = proposals.byReference(reference).latestEvent().orElseThrow();
+        assertThat(answered.getType()).as("the answer is in the ToR's timeline").isEqualTo(ProposalEventType.ANSWERED);
+        assertThat(answered.getNote()).isEqualTo("Round 1: Japan, no objection");
         assertThatThrownBy(() -> terms.answer(contactPointOf("JPN"), reference, new AnswerRequest(null,
                 Answer.OBJECTION, "Second thoughts"))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already answered NO_OBJECTION");

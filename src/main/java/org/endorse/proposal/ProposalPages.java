@@ -105,56 +105,69 @@ class ProposalPages {
         }
     }
 
+    /**
+     * A step on a proposal that needs a reason, kept in its timeline: its path under the proposal, the message keys
+     * of its confirmation page, and the notice once done.
+     */
+    record ReasonStep(String path, String title, String lead, String label, String button, boolean danger,
+            String notice) {
+    }
+
+    private static final ReasonStep WITHDRAW = new ReasonStep("withdraw", "proposal.confirmWithdraw.title",
+            "proposal.confirmWithdraw.lead", "proposal.withdraw.reason", "proposal.withdraw", true,
+            "proposal.withdrawn");
+    private static final ReasonStep PLACE_BEFORE_HEADS = new ReasonStep("place-before-heads-of-customs",
+            "proposal.confirmPlace.title", "proposal.confirmPlace.lead", "proposal.place.reason",
+            "proposal.placeBeforeHeads", false, "proposal.placed");
+
     @GetMapping("/proposals/{reference}/withdraw")
     @Transactional(readOnly = true)
     String confirmWithdraw(@PathVariable String reference, Model model) {
-        Proposal proposal = proposals.visible(currentUser.get(), reference);
-        model.addAttribute("proposal", proposal);
-        if (!model.containsAttribute("withdrawal")) {
-            model.addAttribute("withdrawal", new ReasonRequest(""));
-        }
-        return "portal/proposal/withdraw";
+        return confirm(WITHDRAW, reference, model);
     }
 
     @PostMapping("/proposals/{reference}/withdraw")
-    String withdraw(@PathVariable String reference, @Valid @ModelAttribute("withdrawal") ReasonRequest withdrawal,
+    String withdraw(@PathVariable String reference, @Valid @ModelAttribute("reasonForm") ReasonRequest form,
             BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
-        if (!binding.hasErrors()) {
-            try {
-                proposals.withdraw(currentUser.get(), reference, withdrawal.reason());
-                redirect.addFlashAttribute("notice", messages.getMessage("proposal.withdrawn",
-                        new Object[] {reference}, locale));
-                return "redirect:/proposals/" + reference;
-            } catch (RuntimeException refused) {
-                FormErrors.reject(binding, refused, messages, locale);
-            }
-        }
-        return confirmWithdraw(reference, model);
+        return take(WITHDRAW, reference, binding, () -> proposals.withdraw(currentUser.get(), reference,
+                form.reason()), model, redirect, locale);
     }
 
     @GetMapping("/proposals/{reference}/place-before-heads-of-customs")
     @Transactional(readOnly = true)
     String confirmPlaceBeforeHeads(@PathVariable String reference, Model model) {
-        model.addAttribute("proposal", proposals.visible(currentUser.get(), reference));
-        if (!model.containsAttribute("placing")) {
-            model.addAttribute("placing", new ReasonRequest(""));
-        }
-        return "portal/proposal/place";
+        return confirm(PLACE_BEFORE_HEADS, reference, model);
     }
 
     @PostMapping("/proposals/{reference}/place-before-heads-of-customs")
-    String placeBeforeHeads(@PathVariable String reference, @Valid @ModelAttribute("placing") ReasonRequest placing,
+    String placeBeforeHeads(@PathVariable String reference, @Valid @ModelAttribute("reasonForm") ReasonRequest form,
             BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
+        return take(PLACE_BEFORE_HEADS, reference, binding, () -> proposals.placeBeforeHeadsOfCustoms(
+                currentUser.get(), reference, form.reason()), model, redirect, locale);
+    }
+
+    private String confirm(ReasonStep step, String reference, Model model) {
+        model.addAttribute("proposal", proposals.visible(currentUser.get(), reference));
+        model.addAttribute("step", step);
+        if (!model.containsAttribute("reasonForm")) {
+            model.addAttribute("reasonForm", new ReasonRequest(""));
+        }
+        return "portal/proposal/reason";
+    }
+
+    /** Takes the step, then shows the proposal with a notice; or the form again, with the refusal beside it. */
+    private String take(ReasonStep step, String reference, BindingResult binding, Runnable action, Model model,
+            RedirectAttributes redirect, Locale locale) {
         if (!binding.hasErrors()) {
             try {
-                proposals.placeBeforeHeadsOfCustoms(currentUser.get(), reference, placing.reason());
-                redirect.addFlashAttribute("notice", messages.getMessage("proposal.placed",
-                        new Object[] {reference}, locale));
+                action.run();
+                redirect.addFlashAttribute("notice", messages.getMessage(step.notice(), new Object[] {reference},
+                        locale));
                 return "redirect:/proposals/" + reference;
             } catch (RuntimeException refused) {
                 FormErrors.reject(binding, refused, messages, locale);
             }
         }
-        return confirmPlaceBeforeHeads(reference, model);
+        return confirm(step, reference, model);
     }
 }

@@ -13,7 +13,6 @@ import org.endorse.proposal.ProposalViews;
 import org.endorse.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,7 +72,6 @@ class TermsController extends ProposalPartController<TermsRequest> {
 
     @PostMapping("/{reference}/answers")
     @Operation(summary = "Answer the circulated version for your member administration (contact points)")
-    @Transactional
     ResponseEntity<Void> answer(@PathVariable String reference, @Valid @RequestBody AnswerRequest request) {
         terms.answer(currentUser.get(), reference, request);
         return ResponseEntity.noContent().build();

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEventType;
@@ -31,7 +33,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drafting Terms of Reference, their numbered versions, and what their process does: circulation rounds with
@@ -41,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 class TermsService implements ProposalPartWriter<TermsRequest> {
 
     private static final Logger log = LoggerFactory.getLogger(TermsService.class);
+
+    /** How often an answer that met others at the same moment is taken, each after a short, random pause. */
+    private static final int ANSWER_ATTEMPTS = 10;
 
     private final ProposalService proposals;
     private final TermsRepository terms;
@@ -54,12 +62,17 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
     private final ContactPoints contactPoints;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** A transaction of its own for each attempt at an answer, whatever the caller runs in. */
+    private final TransactionTemplate eachAttempt;
 
     TermsService(ProposalService proposals, TermsRepository terms, TermsVersionRepository versions,
             TermsDifferenceRepository differences, VersionDifference difference, CirculationRoundRepository rounds,
             TermsRegister register, TermsSettings settings, MemberDirectory members,
-            ContactPoints contactPoints, Clock clock, ApplicationEventPublisher events) {
+            ContactPoints contactPoints, Clock clock, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.events = events;
+        this.eachAttempt = new TransactionTemplate(transactions);
+        this.eachAttempt.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.proposals = proposals;
         this.terms = terms;
         this.versions = versions;
@@ -143,9 +156,38 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
                 silent.size(), round.getNumber(), round.getDeadline());
     }
 
-    /** A contact point answers the circulated version for its member administration. */
-    @Transactional
+    /**
+     * A contact point answers the circulated version for its member administration. Answers given at the same
+     * moment complete parallel tasks of one multi-instance activity, whose shared counters the engine guards
+     * optimistically: an answer that loses that race is taken again, in a fresh transaction, rather than refused.
+     */
     void answer(EndorseUser user, String reference, AnswerRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                eachAttempt.executeWithoutResult(status -> answerOnce(user, reference, request));
+                return;
+            } catch (OptimisticLockingException concurrent) {
+                if (attempt == ANSWER_ATTEMPTS) {
+                    throw concurrent;
+                }
+                log.info("Terms of Reference {}: an answer met another at the same moment; taking it again",
+                        reference);
+                pauseBeforeAttempt(attempt);
+            }
+        }
+    }
+
+    /** Spreads the answers that met, so the next attempts do not meet again. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while answering", interrupted);
+        }
+    }
+
+    private void answerOnce(EndorseUser user, String reference, AnswerRequest request) {
         if (!user.has(Role.CONTACT_POINT)) {
             throw new ForbiddenException("error.terms.contactPointsAnswer");
         }

@@ -1,5 +1,8 @@
 package org.endorse.security;
 
+import java.util.List;
+import java.util.Collection;
+import org.camunda.bpm.engine.IdentityService;
 import org.endorse.member.MemberDirectory;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
@@ -14,9 +17,20 @@ import org.springframework.stereotype.Component;
 public class ContactPoints {
 
     private final MemberDirectory members;
+    private final IdentityService identity;
 
-    ContactPoints(MemberDirectory members) {
+    ContactPoints(MemberDirectory members, IdentityService identity) {
         this.members = members;
+        this.identity = identity;
+    }
+
+    /**
+     * The member administrations among these with no contact point user: nobody can answer for them, so their
+     * silence in a circulation is not theirs to choose.
+     */
+    public List<String> membersWithoutContactPoint(Collection<String> memberCodes) {
+        return memberCodes.stream().filter(code -> identity.createUserQuery()
+                .memberOfGroup(Role.contactPointGroupOf(code)).count() == 0).toList();
     }
 
     /** The member administration named in {@code requested}, or the user's only one when none is named. */

@@ -6,9 +6,12 @@ import java.util.List;
 import org.endorse.member.Member;
 import org.endorse.member.MemberDirectory;
 
-/** A circulation round as every member reads it: who answered what, and who stayed silent. */
+/**
+ * A circulation round as every member reads it: who answered what, who stayed silent, and which member
+ * administrations had no contact point user to answer for them.
+ */
 record RoundSummary(int number, int versionNumber, Instant openedAt, Instant deadline, Instant closedAt,
-        RoundOutcome outcome, Counts counts, List<MemberAnswer> answers) {
+        RoundOutcome outcome, Counts counts, List<MemberAnswer> answers, List<String> withoutContactPoint) {
 
     /**
      * One member's answer; without one, {@code answer} is AWAITED while the round is open, SILENT once it
@@ -26,12 +29,13 @@ record RoundSummary(int number, int versionNumber, Instant openedAt, Instant dea
         }
     }
 
-    static RoundSummary of(CirculationRound round, MemberDirectory members) {
+    static RoundSummary of(CirculationRound round, MemberDirectory members, List<String> withoutContactPoint) {
         List<MemberAnswer> answers = members.all().stream().map(member -> answer(round, member)).toList();
         Counts counts = new Counts(count(answers, Answer.NO_OBJECTION.name()), count(answers, Answer.COMMENTS.name()),
                 count(answers, Answer.OBJECTION.name()), count(answers, "SILENT"), count(answers, "AWAITED"));
         return new RoundSummary(round.getNumber(), round.getVersionNumber(), round.getOpenedAt(), round.getDeadline(),
-                round.getClosedAt(), round.getOutcome(), counts, answers);
+                round.getClosedAt(), round.getOutcome(), counts, answers,
+                withoutContactPoint.stream().map(members::nameOf).toList());
     }
 
     private static MemberAnswer answer(CirculationRound round, Member member) {

@@ -8,6 +8,7 @@ import org.endorse.proposal.ProposalPageSectionSupport;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.register.TermsRegister;
 import org.endorse.security.EndorseUser;
+import org.endorse.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -53,5 +54,8 @@ class TermsSection extends ProposalPageSectionSupport {
                         && reader.contactPointFor().contains(answer.member())).toList());
         model.addAttribute("answers", Answer.values());
         model.addAttribute("registered", register.entryOf(reference).orElse(null));
+        // Told while the secretariat's check is what stands before the circulation.
+        model.addAttribute("withoutContactPoint", proposal.getStatus() == ProposalStatus.SUBMITTED
+                && reader.has(Role.SECRETARIAT) ? terms.namesWithoutContactPoint() : List.of());
     }
 }

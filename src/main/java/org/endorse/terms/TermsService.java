@@ -137,9 +137,13 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
         rounds.save(new CirculationRound(tor.getProposalId(), number, version.getNumber(), now, deadline));
         events.publishEvent(new TermsCirculated(ProposalSummary.of(proposals.byReference(reference)),
                 tor.getGovernedBody(), number, version.getNumber(), deadline, false, settings.circulatedMembers()));
+        List<String> unreachable = withoutContactPoint();
         proposals.recordSystemEvent(reference, ProposalEventType.CIRCULATED, "Round " + number + ": version "
                 + version.getNumber() + " circulated to the contact points of all " + members.all().size()
-                + " member administrations; answers due by " + deadline + " (silence counts as no objection)");
+                + " member administrations; answers due by " + deadline + " (silence counts as no objection)"
+                + (unreachable.isEmpty() ? "" : ". " + unreachable.size() + " have no contact point user in Endorse"
+                        + " and cannot answer: " + String.join(", ", unreachable.stream().map(members::nameOf)
+                                .toList())));
     }
 
     /** Before the deadline, the contact points that have not answered yet are reminded. */
@@ -229,9 +233,11 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
         CirculationRound round = rounds.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId())
                 .filter(CirculationRound::isOpen).orElseThrow();
         RoundOutcome outcome = round.close(clock.instant());
-        RoundSummary summary = RoundSummary.of(round, members);
+        RoundSummary summary = RoundSummary.of(round, members, withoutContactPoint());
         proposals.recordSystemEvent(reference, ProposalEventType.ROUND_CLOSED, "Round " + round.getNumber()
                 + " (version " + round.getVersionNumber() + ") closed: " + summary.counts().inWords()
+                + (summary.withoutContactPoint().isEmpty() ? "" : " (" + summary.withoutContactPoint().size()
+                        + " had no contact point user to answer)")
                 + (outcome == RoundOutcome.CLEAN ? "; on to the contact points meeting"
                         : "; the drafter revises the text for another round"));
         return outcome;
@@ -262,7 +268,17 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
     List<RoundSummary> rounds(EndorseUser user, String reference) {
         requireTerms(proposals.visible(user, reference));
         return rounds.findByProposalIdOrderByNumberAsc(find(reference).getProposalId()).stream()
-                .map(round -> RoundSummary.of(round, members)).toList();
+                .map(round -> RoundSummary.of(round, members, withoutContactPoint())).toList();
+    }
+
+    /** The names of the member administrations a circulation would reach no contact point of, for the secretariat. */
+    List<String> namesWithoutContactPoint() {
+        return withoutContactPoint().stream().map(members::nameOf).toList();
+    }
+
+    /** The circulated member administrations that have no contact point user in Endorse, today. */
+    private List<String> withoutContactPoint() {
+        return contactPoints.membersWithoutContactPoint(settings.circulatedMembers());
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.endorse.proposal;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -91,19 +92,20 @@ public class ProposalTasks {
     private List<TaskView> views(List<Task> tasks) {
         Map<String, String> references = workflow.businessKeys(
                 tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        return tasks.stream().map(task -> view(task, references.get(task.getProcessInstanceId()))).toList();
+        return tasks.stream().map(task -> view(task, proposals.byReference(references.get(
+                task.getProcessInstanceId())))).toList();
     }
 
     @Transactional(readOnly = true)
     public TaskView task(EndorseUser user, String taskId) {
-        Task task = workable(user, taskId);
-        return view(task, workflow.businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()));
+        Workable work = workable(user, taskId);
+        return view(work.task(), work.proposal());
     }
 
     @Transactional
     public TaskView claim(EndorseUser user, String taskId) {
         return whileOpen(taskId, () -> {
-            Task task = workable(user, taskId);
+            Task task = workable(user, taskId).task();
             if (task.getAssignee() == null) {
                 workflow.claim(taskId, user.id());
                 log.info("Task '{}' ({}) claimed by {}", task.getName(), taskId, user.id());
@@ -122,8 +124,9 @@ public class ProposalTasks {
     }
 
     private void decide(EndorseUser user, String taskId, String decision, String reason) {
-        Task task = workable(user, taskId);
-        Proposal proposal = proposalOf(task);
+        Workable work = workable(user, taskId);
+        Task task = work.task();
+        Proposal proposal = work.proposal();
         String reference = proposal.getReference();
         var elsewhere = processes.completedElsewhere(proposal.getKind(), task.getTaskDefinitionKey(), reference);
         if (elsewhere.isPresent()) {
@@ -182,13 +185,18 @@ public class ProposalTasks {
         }
     }
 
+    /** An open task of a proposal's process, with its proposal. */
+    private record Workable(Task task, Proposal proposal) {
+    }
+
     /** The open task, if this user may work on it; otherwise the error that says why not. */
-    private Task workable(EndorseUser user, String taskId) {
+    private Workable workable(EndorseUser user, String taskId) {
         Task task = workflow.task(taskId).orElse(null);
         if (task == null) {
             throw closed(taskId);
         }
-        if (!isProposalTask(task)) {
+        Proposal proposal = proposalWorkedOnBy(task).orElse(null);
+        if (proposal == null) {
             if (workflow.task(taskId).isEmpty()) {
                 throw closed(taskId); // completed at this very moment, and its process with it
             }
@@ -204,7 +212,7 @@ public class ProposalTasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
             throw new ConflictException("error.task.claimed", task.getName(), task.getAssignee());
         }
-        return task;
+        return new Workable(task, proposal);
     }
 
     /** Why a task that is no longer open cannot be worked on: 409 with who completed it, or 404. */
@@ -222,14 +230,19 @@ public class ProposalTasks {
         return new ConflictException("error.task.closed", done.getName(), done.getDeleteReason());
     }
 
-    /** Whether the task is one of a proposal's process that a user decides or completes elsewhere in Endorse. */
-    private boolean isProposalTask(Task task) {
+    /**
+     * The proposal of the task, if the task is one of a proposal's process that a user decides or completes
+     * elsewhere in Endorse.
+     */
+    private Optional<Proposal> proposalWorkedOnBy(Task task) {
         if (!workflow.isTaskOf(task, processes.keys())) {
-            return false;
+            return Optional.empty();
         }
-        ProposalKind kind = proposalOf(task).getKind();
-        return processes.decisionTask(kind, task.getTaskDefinitionKey()).isPresent()
+        Proposal proposal = proposalOf(task);
+        ProposalKind kind = proposal.getKind();
+        boolean worked = processes.decisionTask(kind, task.getTaskDefinitionKey()).isPresent()
                 || processes.completedElsewhere(kind, task.getTaskDefinitionKey(), "").isPresent();
+        return worked ? Optional.of(proposal) : Optional.empty();
     }
 
     /** The proposal the task belongs to; 409 if the task was completed meanwhile and its process ended. */
@@ -241,8 +254,8 @@ public class ProposalTasks {
         return proposals.byReference(reference);
     }
 
-    private TaskView view(Task task, String reference) {
-        Proposal proposal = proposals.byReference(reference);
+    private TaskView view(Task task, Proposal proposal) {
+        String reference = proposal.getReference();
         var elsewhere = processes.completedElsewhere(proposal.getKind(), task.getTaskDefinitionKey(), reference);
         var decisionTask = processes.decisionTask(proposal.getKind(), task.getTaskDefinitionKey())
                 .filter(ignored -> elsewhere.isEmpty());

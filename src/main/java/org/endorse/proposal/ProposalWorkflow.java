@@ -60,8 +60,7 @@ class ProposalWorkflow {
 
     /** Whether a process instance of the proposal waits for the message now. */
     boolean waitsFor(String messageName, String reference) {
-        return runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
-                .processInstanceBusinessKey(reference).count() > 0;
+        return !instancesWaitingFor(messageName, reference).isEmpty();
     }
 
     /**
@@ -70,14 +69,18 @@ class ProposalWorkflow {
      * as business key, so correlating by the key alone could reach the wrong one.
      */
     private String waitingFor(String messageName, String reference) {
-        Set<String> waiting = runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
-                .processInstanceBusinessKey(reference).list().stream().map(Execution::getProcessInstanceId)
-                .collect(Collectors.toSet());
+        Set<String> waiting = instancesWaitingFor(messageName, reference);
         if (waiting.size() != 1) {
             throw new IllegalStateException("Proposal " + reference + " has " + (waiting.isEmpty() ? "no"
                     : waiting.size()) + " running process waiting for '" + messageName + "'");
         }
         return waiting.iterator().next();
+    }
+
+    private Set<String> instancesWaitingFor(String messageName, String reference) {
+        return runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
+                .processInstanceBusinessKey(reference).list().stream().map(Execution::getProcessInstanceId)
+                .collect(Collectors.toSet());
     }
 
     /**

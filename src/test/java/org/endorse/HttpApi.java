@@ -103,6 +103,10 @@ public final class HttpApi {
                 .exchange((request, response) -> read(response));
     }
 
+    public Response delete(String path) {
+        return client.delete().uri(path).accept(MediaType.APPLICATION_JSON).exchange((request, response) -> read(response));
+    }
+
     /** The body as the API reads it. */
     public static String json(Object body) {
         try {

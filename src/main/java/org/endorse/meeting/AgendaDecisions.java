@@ -1,5 +1,7 @@
 package org.endorse.meeting;
 
+import java.time.LocalDate;
+
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStage;
@@ -28,7 +30,8 @@ class AgendaDecisions {
      * Takes the decision on the item. The same decision again is harmless; a different one at the same stage is a
      * conflict, reported against {@code field}.
      */
-    void take(Meeting meeting, AgendaItem item, MeetingDecision decision, String actor, String note, String field) {
+    void take(Meeting meeting, AgendaItem item, MeetingDecision decision, String actor, String note, LocalDate on,
+            String field) {
         // A deferral is taken at the stage the item is at; repeated, at the stage it deferred.
         ProposalStage stage = decision.stage().or(() -> item.stageToDecide(meeting.getType().stages()))
                 .or(item::deferredAt).orElse(item.getStage());
@@ -58,7 +61,7 @@ class AgendaDecisions {
             throw new ConflictException("error.meeting.recommendationFirst", item.getProposalReference());
         }
         // Recorded on the item first: the decision may end the proposal, and the item must not then look undecided.
-        item.record(decision, stage, meeting.getType().stages());
-        proposals.decideAtMeeting(item.getProposalReference(), item.decisionAt(stage), actor, meeting.name(), note);
+        item.record(decision, stage, meeting.getType().stages(), note, on);
+        proposals.decideAtMeeting(item.getProposalReference(), item.decisionAt(stage), actor, meeting.name(), note, on);
     }
 }

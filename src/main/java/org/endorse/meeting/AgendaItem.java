@@ -1,6 +1,7 @@
 package org.endorse.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +25,10 @@ import jakarta.persistence.Table;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.ProposalStage;
 
-/** A proposal on a meeting's agenda and what the meeting decided on it. */
+/**
+ * An item of a meeting's agenda and what the meeting decided or concluded on it: a proposal, or the meeting's own
+ * business (a report, an item for discussion or decision, the follow-up of an action item).
+ */
 @Entity
 @Table(name = "agenda_item")
 public class AgendaItem {
@@ -40,21 +44,36 @@ public class AgendaItem {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "proposal_reference", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AgendaItemKind kind;
+
+    /** The proposal's reference, for a proposal only. */
+    @Column(name = "proposal_reference", length = 32)
     private String proposalReference;
 
-    @Column(name = "proposal_title", nullable = false, length = 200)
-    private String proposalTitle;
+    /** The proposal's title, or the report's or matter's. */
+    @Column(nullable = false, length = 200)
+    private String title;
 
-    @Column(name = "submitting_member", nullable = false, length = 8)
+    @Column(name = "submitting_member", length = 8)
     private String submittingMember;
+
+    /** Who presents a report or matter: a member administration or regional entity, by code. */
+    @Column(length = 16)
+    private String presenter;
+
+    /** The action item a follow-up is about. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "follows_up_action_item_id")
+    private ActionItem followsUp;
 
     @Column(nullable = false, length = 300)
     private String heading;
 
-    /** The stage the proposal was waiting at when it was put on the agenda. */
+    /** The stage the proposal was waiting at when it was put on the agenda; none for other items. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(length = 16)
     private ProposalStage stage;
 
     @Enumerated(EnumType.STRING)
@@ -69,8 +88,22 @@ public class AgendaItem {
     @Column(length = 32)
     private MeetingDecision endorsement;
 
+    /** What the chair concluded on an item that is not a proposal. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private ItemConclusion conclusion;
+
+    /** Why the item left the agenda undecided, for the record. */
     @Column(length = 1000)
     private String note;
+
+    /** The chair's notes and reasons on the decisions or conclusion, for the record. */
+    @Column(name = "chair_note", length = 2100)
+    private String chairNote;
+
+    /** The day of the meeting on which its latest decision or conclusion on the item was taken. */
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
 
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
     @OrderBy("raisedAt ASC")
@@ -82,12 +115,37 @@ public class AgendaItem {
     AgendaItem(Meeting meeting, String proposalReference, String proposalTitle, String submittingMember,
             String heading, ProposalStage stage) {
         this.meeting = meeting;
+        this.kind = AgendaItemKind.PROPOSAL;
         this.proposalReference = proposalReference;
-        this.proposalTitle = proposalTitle;
+        this.title = proposalTitle;
         this.submittingMember = submittingMember;
         this.heading = heading;
         this.stage = stage;
         this.state = AgendaItemState.PENDING;
+    }
+
+    /** A report, or a matter for discussion or decision, under its kind's heading. */
+    AgendaItem(Meeting meeting, AgendaItemKind kind, String title, String presenter) {
+        this.meeting = meeting;
+        this.kind = kind;
+        this.title = title;
+        this.presenter = presenter;
+        this.heading = kind.heading();
+        this.state = AgendaItemState.PENDING;
+    }
+
+    /** The follow-up of an action item agreed at an earlier meeting. */
+    AgendaItem(Meeting meeting, ActionItem followsUp) {
+        this(meeting, AgendaItemKind.FOLLOW_UP, followsUp.getDescription(), followsUp.getOwner());
+        this.followsUp = followsUp;
+    }
+
+    boolean isProposal() {
+        return kind == AgendaItemKind.PROPOSAL;
+    }
+
+    boolean isFor(String reference) {
+        return reference != null && reference.equals(proposalReference);
     }
 
     void placeAt(int position) {
@@ -116,7 +174,7 @@ public class AgendaItem {
      * waits for it, then the heads of Customs' endorsement where the meeting takes it.
      */
     public Optional<ProposalStage> stageToDecide(List<ProposalStage> meetingStages) {
-        if (state != AgendaItemState.PENDING) {
+        if (state != AgendaItemState.PENDING || !isProposal()) {
             return Optional.empty();
         }
         if (stage == ProposalStage.REVIEW && recommendation == null && meetingStages.contains(ProposalStage.REVIEW)) {
@@ -130,14 +188,31 @@ public class AgendaItem {
      * Keeps the meeting's decision at its stage. The item is decided once a deferral carries it to a later meeting
      * or {@link #stageToDecide} finds nothing left for this meeting to decide on it.
      */
-    void record(MeetingDecision decision, ProposalStage stage, List<ProposalStage> meetingStages) {
+    void record(MeetingDecision decision, ProposalStage stage, List<ProposalStage> meetingStages, String note,
+            LocalDate on) {
         if (stage == ProposalStage.REVIEW) {
             recommendation = decision;
         } else {
             endorsement = decision;
         }
+        addChairNote(note);
+        decidedOn = on;
         if (decision.defers() || stageToDecide(meetingStages).isEmpty()) {
             state = AgendaItemState.DECIDED;
+        }
+    }
+
+    /** The chair's conclusion on a report, matter or follow-up; the item is then decided. */
+    void conclude(ItemConclusion conclusion, String note, LocalDate on) {
+        this.conclusion = conclusion;
+        addChairNote(note);
+        decidedOn = on;
+        state = AgendaItemState.DECIDED;
+    }
+
+    private void addChairNote(String note) {
+        if (note != null && !note.isBlank()) {
+            chairNote = chairNote == null ? note.strip() : chairNote + " " + note.strip();
         }
     }
 
@@ -167,8 +242,32 @@ public class AgendaItem {
         return proposalReference;
     }
 
-    public String getProposalTitle() {
-        return proposalTitle;
+    public AgendaItemKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPresenter() {
+        return presenter;
+    }
+
+    public ActionItem getFollowsUp() {
+        return followsUp;
+    }
+
+    public ItemConclusion getConclusion() {
+        return conclusion;
+    }
+
+    public String getChairNote() {
+        return chairNote;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
     }
 
     public String getSubmittingMember() {

@@ -49,6 +49,10 @@ public class Meeting {
     @Column(nullable = false)
     private int number;
 
+    /** A joint session's number in the series of contact points meetings; its {@link #number} is the conference's. */
+    @Column(name = "contact_points_number")
+    private Integer contactPointsNumber;
+
     @Column(nullable = false, length = 300)
     private String title;
 
@@ -73,6 +77,10 @@ public class Meeting {
     @Column(name = "alternate_chair_user", length = 64)
     private String alternateChair;
 
+    /** Who chaired the meeting on behalf of the chair, as the record names them; null when the chair did. */
+    @Column(name = "acting_chair", length = 200)
+    private String actingChair;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private MeetingMode mode;
@@ -93,6 +101,13 @@ public class Meeting {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Why a postponed or cancelled meeting did not take place on its dates. */
+    @Column(name = "called_off_reason", length = 1000)
+    private String calledOffReason;
+
+    @Column(name = "called_off_at")
+    private Instant calledOffAt;
+
     @Version
     private long version;
 
@@ -100,6 +115,12 @@ public class Meeting {
     @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "member_code", length = 8)
     private Set<String> attendance = new TreeSet<>();
+
+    /** Regional entities attending as observers, by code: the WCO Secretariat, ROCB A/P, RILO A/P, the RPSG. */
+    @ElementCollection
+    @CollectionTable(name = "meeting_observer", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "entity_code", length = 16)
+    private Set<String> observers = new TreeSet<>();
 
     /** Items taken off before the papers are circulated are drafts of the agenda, and go. */
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -109,11 +130,12 @@ public class Meeting {
     protected Meeting() {
     }
 
-    Meeting(MeetingType type, int number, String title, LocalDate startDate, LocalDate endDate, ZoneId timeZone,
+    Meeting(MeetingType type, int number, Integer contactPointsNumber, String title, LocalDate startDate, LocalDate endDate, ZoneId timeZone,
             String hostMember, String venue, String chair, String alternateChair, MeetingMode mode,
             Instant objectionDeadline, String createdBy) {
         this.type = type;
         this.number = number;
+        this.contactPointsNumber = contactPointsNumber;
         this.title = title;
         this.startDate = startDate;
         this.endDate = endDate;
@@ -138,21 +160,48 @@ public class Meeting {
 
     /**
      * Puts the proposals on the agenda in this order, except that items sharing a heading sit together, where the
-     * first of them stands; items already decided or closed keep their place.
+     * first of them stands; items already decided or closed, and items that are not proposals, keep their place.
      */
     void replaceAgenda(List<AgendaItem> items) {
-        agenda.removeIf(item -> item.getState() == AgendaItemState.PENDING);
+        agenda.removeIf(item -> item.isProposal() && item.getState() == AgendaItemState.PENDING);
         Map<String, List<AgendaItem>> byHeading = new LinkedHashMap<>();
         items.forEach(item -> byHeading.computeIfAbsent(item.getHeading(), heading -> new ArrayList<>()).add(item));
-        int position = agenda.size();
+        int position = agenda.stream().mapToInt(AgendaItem::getPosition).max().orElse(0);
         for (AgendaItem item : byHeading.values().stream().flatMap(List::stream).toList()) {
             item.placeAt(++position);
             agenda.add(item);
         }
+        renumber();
     }
 
+    /** Adds a report, a matter or a follow-up, at the end of its kind's section of the agenda. */
+    void addItem(AgendaItem item) {
+        item.placeAt(agenda.stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1);
+        agenda.add(item);
+        renumber();
+    }
+
+    void removeItem(AgendaItem item) {
+        agenda.remove(item);
+        renumber();
+    }
+
+    /** Reports first, then follow-ups of action items, then proposals, then matters for discussion or decision. */
+    private void renumber() {
+        List<AgendaItem> ordered = agenda.stream().sorted(Comparator.comparingInt((AgendaItem item) -> item.getKind()
+                .section()).thenComparingInt(AgendaItem::getPosition)).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).placeAt(i + 1);
+        }
+    }
+
+    /** The proposal's item on this agenda. */
     Optional<AgendaItem> item(String reference) {
-        return agenda.stream().filter(item -> item.getProposalReference().equals(reference)).findFirst();
+        return agenda.stream().filter(item -> item.isFor(reference)).findFirst();
+    }
+
+    Optional<AgendaItem> itemById(Long itemId) {
+        return agenda.stream().filter(item -> item.getId().equals(itemId)).findFirst();
     }
 
     /** The agenda with items sharing a heading (competing nominations) together, in agenda order. */
@@ -182,9 +231,31 @@ public class Meeting {
         closedAt = at;
     }
 
-    void recordAttendance(Set<String> members) {
+    void recordAttendance(Set<String> members, Set<String> observers, String actingChair) {
         attendance.clear();
         attendance.addAll(members);
+        this.observers.clear();
+        this.observers.addAll(observers);
+        this.actingChair = actingChair;
+    }
+
+    /** The meeting does not take place on its dates: its undecided items go back to waiting. */
+    void callOff(MeetingStatus status, String reason, Instant at) {
+        for (AgendaItem item : agenda) {
+            if (item.getState() == AgendaItemState.PENDING) {
+                item.leaveUndecided(AgendaItemState.CARRIED_FORWARD, "The meeting was "
+                        + (status == MeetingStatus.POSTPONED ? "postponed" : "cancelled")
+                        + "; the item waits for the next meeting");
+            }
+        }
+        this.status = status;
+        this.calledOffReason = reason;
+        this.calledOffAt = at;
+    }
+
+    /** Whether the meeting has decided or concluded anything yet. */
+    boolean hasDecided() {
+        return agenda.stream().anyMatch(item -> item.getState() == AgendaItemState.DECIDED);
     }
 
     /** "31st Regional Contact Points Meeting", as the record and the timeline name it. */
@@ -194,10 +265,23 @@ public class Meeting {
 
     /** The name in its reader's language, for what Endorse tells users. */
     MessageSourceResolvable nameText() {
-        return nameText(type, number);
+        return nameText(type, number, contactPointsNumber);
     }
 
-    static MessageSourceResolvable nameText(MeetingType type, int number) {
+    /**
+     * "31st Regional Contact Points Meeting"; a joint session carries both bodies' numbers: "Joint Session of the
+     * 21st Regional Heads of Customs Administrative Conference and the 30th Regional Contact Points Meeting".
+     */
+    static MessageSourceResolvable nameText(MeetingType type, int number, Integer contactPointsNumber) {
+        if (type == MeetingType.JOINT_SESSION && contactPointsNumber != null) {
+            return Texts.of("meeting.name.joint", ordinal(number),
+                    MeetingType.HEADS_OF_CUSTOMS_CONFERENCE.labelText(), ordinal(contactPointsNumber),
+                    MeetingType.CONTACT_POINTS_MEETING.labelText());
+        }
+        return Texts.of("meeting.name", ordinal(number), type.labelText());
+    }
+
+    private static MessageSourceResolvable ordinal(int number) {
         int lastTwo = number % 100;
         String ordinal = number == 1 ? "first" : lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
             case 1 -> "st";
@@ -205,8 +289,7 @@ public class Meeting {
             case 3 -> "rd";
             default -> "th";
         };
-        return Texts.of("meeting.name", Texts.of("meeting.ordinal." + ordinal, String.valueOf(number)),
-                type.labelText());
+        return Texts.of("meeting.ordinal." + ordinal, String.valueOf(number));
     }
 
     public Long getId() {
@@ -219,6 +302,26 @@ public class Meeting {
 
     public int getNumber() {
         return number;
+    }
+
+    public Integer getContactPointsNumber() {
+        return contactPointsNumber;
+    }
+
+    public String getActingChair() {
+        return actingChair;
+    }
+
+    public Set<String> getObservers() {
+        return Collections.unmodifiableSet(observers);
+    }
+
+    public String getCalledOffReason() {
+        return calledOffReason;
+    }
+
+    public Instant getCalledOffAt() {
+        return calledOffAt;
     }
 
     public String getTitle() {

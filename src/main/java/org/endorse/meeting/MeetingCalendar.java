@@ -42,14 +42,17 @@ class MeetingCalendar {
         // DTEND of an all-day event is the day after its last day.
         event.setDateEnd(new DateEnd(day(meeting.getEndDate().plusDays(1)), false));
         event.setLocation(switch (meeting.getMode()) {
-            case IN_PERSON -> meeting.getVenue() != null ? meeting.getVenue() : members.nameOf(meeting.getHostMember());
+            case IN_PERSON, HYBRID -> meeting.getVenue() != null ? meeting.getVenue()
+                    : members.nameOf(meeting.getHostMember());
             case VIRTUAL -> "Virtual meeting hosted by " + members.nameOf(meeting.getHostMember());
             case WRITTEN_PROCEDURE -> "Written procedure";
         });
         event.setDescription(meeting.getTitle() + "\nChair: " + meeting.getChair() + "\nTime zone: "
                 + meeting.getTimeZone().getId() + (meeting.getObjectionDeadline() == null ? ""
                         : "\nObjections due by " + meeting.getObjectionDeadline()));
-        event.setStatus(Status.confirmed());
+        // A postponed meeting does not take place on these dates: it is convened again on its new ones.
+        event.setStatus(meeting.getStatus() == MeetingStatus.POSTPONED || meeting.getStatus() == MeetingStatus.CANCELLED
+                ? Status.cancelled() : Status.confirmed());
         return event;
     }
 

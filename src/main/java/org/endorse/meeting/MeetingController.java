@@ -7,10 +7,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.endorse.security.CurrentUser;
-import org.endorse.security.EndorseUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,10 +88,62 @@ class MeetingController {
     }
 
     @PutMapping("/{id}/attendance")
-    @Operation(summary = "Record which member administrations take part (secretariat or chair)")
+    @Operation(summary = "Record which member administrations take part, which regional entities observe, and who"
+            + " chairs on behalf of the chair (secretariat or chair)")
     @Transactional
     MeetingView attendance(@PathVariable Long id, @Valid @RequestBody MeetingRequests.Attendance request) {
-        return MeetingView.of(meetings.recordAttendance(currentUser.get(), id, request.members()), true);
+        return MeetingView.of(meetings.recordAttendance(currentUser.get(), id, request), true);
+    }
+
+    @PostMapping("/{id}/agenda/items")
+    @Operation(summary = "Add a report for information, or a matter for discussion or for the meeting's own decision,"
+            + " until the papers are circulated (secretariat)")
+    @Transactional
+    ResponseEntity<MeetingView> addItem(@PathVariable Long id, @Valid @RequestBody MeetingRequests.Item request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(MeetingView.of(meetings.addItem(currentUser.get(), id,
+                request), true));
+    }
+
+    @DeleteMapping("/{id}/agenda/items/{itemId}")
+    @Operation(summary = "Take a report, matter or follow-up off the agenda until the papers are circulated"
+            + " (secretariat)")
+    @Transactional
+    MeetingView removeItem(@PathVariable Long id, @PathVariable Long itemId) {
+        return MeetingView.of(meetings.removeItem(currentUser.get(), id, itemId), true);
+    }
+
+    @PostMapping("/{id}/agenda/items/{itemId}/conclusion")
+    @Operation(summary = "Record the conclusion on a report, matter or follow-up, with the action items agreed under"
+            + " it (chair, while open)")
+    @Transactional
+    MeetingView conclude(@PathVariable Long id, @PathVariable Long itemId,
+            @Valid @RequestBody MeetingRequests.Conclusion request) {
+        return MeetingView.of(meetings.conclude(currentUser.get(), id, itemId, request), true);
+    }
+
+    @PostMapping("/{id}/postpone")
+    @Operation(summary = "Postpone a meeting that has decided nothing yet (secretariat): its items go back to"
+            + " waiting and everyone invited is told; convene it again on its new dates")
+    @Transactional
+    MeetingView postpone(@PathVariable Long id, @Valid @RequestBody MeetingRequests.CallOff request) {
+        return MeetingView.of(meetings.callOff(currentUser.get(), id, MeetingStatus.POSTPONED, request.reason()),
+                true);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a meeting that has decided nothing yet (secretariat): its items go back to waiting"
+            + " and everyone invited is told")
+    @Transactional
+    MeetingView cancel(@PathVariable Long id, @Valid @RequestBody MeetingRequests.CallOff request) {
+        return MeetingView.of(meetings.callOff(currentUser.get(), id, MeetingStatus.CANCELLED, request.reason()),
+                true);
+    }
+
+    @GetMapping("/action-items")
+    @Operation(summary = "Every open action item, the soonest due first")
+    @Transactional(readOnly = true)
+    List<MeetingView.ActionItemView> openActionItems() {
+        return meetings.openActionItems().stream().map(MeetingView.ActionItemView::of).toList();
     }
 
     @PostMapping("/{id}/decisions")

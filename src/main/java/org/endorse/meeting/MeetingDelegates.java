@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.endorse.system.ProcessModelBean;
 
-/** The service tasks of processes/regional-meeting.bpmn, each one call to its step. */
+/** The service tasks of processes/regional-meeting.bpmn and processes/action-item.bpmn, each one call to its step. */
 @Configuration
 class MeetingDelegates {
 
@@ -32,6 +32,18 @@ class MeetingDelegates {
     @ProcessModelBean
     JavaDelegate closeMeetingDelegate(MeetingProcessSteps steps) {
         return execution -> steps.closeMeeting(meetingId(execution));
+    }
+
+    @Bean
+    @ProcessModelBean
+    JavaDelegate announceCallOffDelegate(MeetingProcessSteps steps) {
+        return execution -> steps.announceCallOff(meetingId(execution));
+    }
+
+    @Bean
+    @ProcessModelBean
+    JavaDelegate remindActionItemOwnerDelegate(ActionItems actionItems) {
+        return execution -> actionItems.remindOwner(Long.valueOf(execution.getProcessBusinessKey()));
     }
 
     @Bean

@@ -111,7 +111,7 @@ class MeetingPages {
     @GetMapping("/meetings/new")
     String conveneForm(Model model) {
         return conveneForm(model, new MeetingRequests.Convene(MeetingType.JOINT_SESSION, null, null, null, null,
-                null, null, null, null, null, MeetingMode.VIRTUAL, null));
+                null, null, null, null, null, null, MeetingMode.VIRTUAL, null));
     }
 
     @PostMapping("/meetings")
@@ -266,8 +266,16 @@ class MeetingPages {
 
     @PostMapping("/meetings/{id}/attendance")
     String attendance(@PathVariable Long id, @RequestParam(name = "members", required = false) Set<String> present,
-            Locale locale, RedirectAttributes redirect) {
-        meetings.recordAttendance(currentUser.get(), id, present == null ? Set.of() : present);
+            @RequestParam(name = "observers", required = false) Set<String> observers,
+            @RequestParam(required = false) String actingChair, Locale locale, RedirectAttributes redirect) {
+        try {
+            PlainText.require("actingChair", actingChair);
+            meetings.recordAttendance(currentUser.get(), id, new MeetingRequests.Attendance(
+                    present == null ? Set.of() : present, observers == null ? Set.of() : observers, actingChair));
+        } catch (ConflictException | InvalidFieldException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+            return "redirect:/meetings/" + id + "/console";
+        }
         redirect.addFlashAttribute("notice", messages.getMessage("meetings.attendance.recorded",
                 new Object[] {present == null ? 0 : present.size()}, locale));
         return "redirect:/meetings/" + id + "/console";

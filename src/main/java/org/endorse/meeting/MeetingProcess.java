@@ -19,6 +19,12 @@ public final class MeetingProcess {
     public static final String SERVICE_CLOSE_MEETING = "service_close_meeting";
     public static final String SERVICE_PUBLISH_RECORD = "service_publish_record";
     public static final String END_MEETING_CLOSED = "end_meeting_closed";
+    public static final String EVENT_MEETING_CALLED_OFF = "event_meeting_called_off";
+    public static final String SERVICE_ANNOUNCE_CALL_OFF = "service_announce_call_off";
+    public static final String END_MEETING_CALLED_OFF = "end_meeting_called_off";
+
+    /** The secretariat postponed or cancelled the meeting. */
+    public static final String MESSAGE_MEETING_CALLED_OFF = "MeetingCalledOff";
 
     /** The meeting's {@link MeetingMode}, by name. */
     public static final ProcessVariable<String> VAR_MODE = ProcessVariable.of("mode", String.class);

@@ -29,15 +29,17 @@ class MeetingProcessSteps {
     private final MeetingRepository meetings;
     private final AgendaProposals agendaProposals;
     private final AgendaDecisions agendaDecisions;
+    private final ActionItems actionItems;
     private final MemberDirectory members;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     MeetingProcessSteps(MeetingRepository meetings, AgendaProposals agendaProposals, AgendaDecisions agendaDecisions,
-            MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
+            ActionItems actionItems, MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.agendaProposals = agendaProposals;
         this.agendaDecisions = agendaDecisions;
+        this.actionItems = actionItems;
         this.members = members;
         this.clock = clock;
         this.events = events;
@@ -50,7 +52,11 @@ class MeetingProcessSteps {
         List<AgendaItem> items = agendaProposals.waitingFor(meeting).stream()
                 .map(proposal -> agendaProposals.itemFor(meeting, proposal)).toList();
         meeting.replaceAgenda(items);
-        log.info("Agenda of the {} assembled: {} item(s) waiting for it", meeting.name(), items.size());
+        List<AgendaItem> followUps = meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE ? List.of()
+                : actionItems.followUpsFor(meeting);
+        followUps.forEach(meeting::addItem);
+        log.info("Agenda of the {} assembled: {} proposal(s) waiting for it, {} open action item(s) to follow up",
+                meeting.name(), items.size(), followUps.size());
     }
 
     /** service_circulate_papers: the papers go to every member; the mail issue will deliver them. */
@@ -64,7 +70,8 @@ class MeetingProcessSteps {
         events.publishEvent(new MeetingPapersCirculated(meeting.getId(), meeting.nameText(), meeting.getStartDate(),
                 meeting.getEndDate(), meeting.getMode().name(), meeting.getObjectionDeadline() == null ? null
                         : LocalDate.ofInstant(meeting.getObjectionDeadline(), ZoneOffset.UTC),
-                meeting.getAgenda().stream().map(item -> item.getProposalReference() + " " + item.getProposalTitle())
+                meeting.getAgenda().stream().map(item -> item.isProposal()
+                        ? item.getProposalReference() + " " + item.getTitle() : item.getHeading() + ": " + item.getTitle())
                         .toList()));
     }
 
@@ -76,17 +83,19 @@ class MeetingProcessSteps {
     public void concludeWrittenProcedure(Long id) {
         meetings.lockById(id); // an objection being recorded now is in before the agenda is read
         Meeting meeting = meetings.withAgenda(id);
+        LocalDate day = MeetingService.dayOf(meeting, null, "items");
         for (AgendaItem item : meeting.getAgenda()) {
             Optional<ProposalStage> stage;
             while ((stage = item.stageToDecide(meeting.getType().stages())).isPresent()) {
                 if (item.getObjections().isEmpty()) {
                     agendaDecisions.take(meeting, item, consent(stage.get()), ProposalEvent.WRITTEN_PROCEDURE,
-                            "By written procedure: no objection by the deadline", "items");
+                            "By written procedure: no objection by the deadline", day, "items");
                 } else {
                     agendaDecisions.take(meeting, item, MeetingDecision.DEFERRED, ProposalEvent.WRITTEN_PROCEDURE,
                             "By written procedure: objection by " + item.getObjections().stream()
                                     .map(o -> members.nameOf(o.getMemberCode()) + " (" + o.getReason() + ")")
-                                    .collect(Collectors.joining(", ")) + "; carried to the next meeting", "items");
+                                    .collect(Collectors.joining(", ")) + "; carried to the next meeting", day,
+                            "items");
                 }
             }
         }
@@ -98,12 +107,28 @@ class MeetingProcessSteps {
         return stage == ProposalStage.REVIEW ? MeetingDecision.RECOMMENDED : MeetingDecision.ENDORSED;
     }
 
+    /** service_announce_call_off: everyone invited hears that the meeting is postponed or cancelled, and why. */
+    @Transactional
+    public void announceCallOff(Long id) {
+        Meeting meeting = meetings.withAgenda(id);
+        events.publishEvent(new MeetingCalledOff(meeting.getId(), meeting.nameText(), meeting.getStartDate(),
+                meeting.getStatus() == MeetingStatus.POSTPONED, meeting.getCalledOffReason()));
+        log.info("Everyone invited to the {} told that it is {}", meeting.name(),
+                meeting.getStatus().name().toLowerCase());
+    }
+
     /** service_close_meeting: nothing changes afterwards; undecided items wait for the next meeting. */
     @Transactional
     public void closeMeeting(Long id) {
         Meeting meeting = meetings.withAgenda(id);
         for (AgendaItem item : meeting.getAgenda()) {
-            if (item.getState() == AgendaItemState.PENDING) {
+            if (item.getState() != AgendaItemState.PENDING) {
+                continue;
+            }
+            if (!item.isProposal()) {
+                item.leaveUndecided(AgendaItemState.CARRIED_FORWARD, item.getKind() == AgendaItemKind.FOLLOW_UP
+                        ? "Not taken up; the action item stays open for the next meeting" : "Not taken up");
+            } else {
                 item.leaveUndecided(AgendaItemState.CARRIED_FORWARD, item.getRecommendation() == null
                         ? "Not taken up; it stays waiting for the next meeting"
                         : "Recommended; the endorsement stays waiting for the next conference");

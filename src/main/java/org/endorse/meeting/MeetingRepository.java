@@ -36,7 +36,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findAllByOrderByStartDateDescIdDesc();
 
-    List<Meeting> findByStatusNotOrderByStartDateAscIdAsc(MeetingStatus status);
+    List<Meeting> findByStatusInOrderByStartDateAscIdAsc(Collection<MeetingStatus> statuses);
 
     /** Pending items of meetings not yet closed, so a proposal is never on two agendas at once. */
     @Query("""

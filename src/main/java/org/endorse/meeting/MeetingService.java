@@ -3,6 +3,7 @@ package org.endorse.meeting;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.endorse.member.MemberDirectory;
+import org.endorse.member.RegionalEntities;
+import org.endorse.member.RegionalParties;
 import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalService;
 import org.endorse.security.ContactPoints;
@@ -44,6 +47,9 @@ public class MeetingService {
     /** The longest reason of an objection, and note of a decision, that a record keeps. */
     static final int OBJECTION_REASON_LENGTH = 2000;
     static final int DECISION_NOTE_LENGTH = 1000;
+    /** The longest name of who chaired on behalf of the chair, and title of a report or matter. */
+    static final int ACTING_CHAIR_LENGTH = 200;
+    static final int ITEM_TITLE_LENGTH = 200;
 
     /** How lists of meetings may be sorted; the latest first unless asked otherwise. */
     static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("start", "startDate", "number", "number",
@@ -57,11 +63,15 @@ public class MeetingService {
     private final MemberDirectory members;
     private final UserDirectory users;
     private final ContactPoints contactPoints;
+    private final RegionalEntities entities;
+    private final RegionalParties parties;
+    private final ActionItems actionItems;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, AgendaProposals agendaProposals,
             AgendaDecisions agendaDecisions, ProposalService proposals, MemberDirectory members, UserDirectory users,
-            ContactPoints contactPoints, Clock clock) {
+            ContactPoints contactPoints, RegionalEntities entities, RegionalParties parties, ActionItems actionItems,
+            Clock clock) {
         this.meetings = meetings;
         this.workflow = workflow;
         this.agendaProposals = agendaProposals;
@@ -70,6 +80,9 @@ public class MeetingService {
         this.members = members;
         this.users = users;
         this.contactPoints = contactPoints;
+        this.entities = entities;
+        this.parties = parties;
+        this.actionItems = actionItems;
         this.clock = clock;
     }
 
@@ -96,6 +109,13 @@ public class MeetingService {
         if (alternate != null && !users.hasRole(alternate, Role.CHAIR)) {
             throw new InvalidFieldException("alternateChair", "error.meeting.notChair", alternate);
         }
+        Integer contactPointsNumber = null;
+        if (request.type() == MeetingType.JOINT_SESSION) {
+            if (request.contactPointsNumber() == null) {
+                throw new InvalidFieldException("contactPointsNumber", "error.meeting.contactPointsNumber");
+            }
+            contactPointsNumber = request.contactPointsNumber();
+        }
         Instant deadline = null;
         if (request.mode() == MeetingMode.WRITTEN_PROCEDURE) {
             if (request.objectionDeadline() == null || !request.objectionDeadline().isAfter(clock.instant())) {
@@ -104,8 +124,9 @@ public class MeetingService {
             deadline = request.objectionDeadline();
         }
         String title = request.title() == null || request.title().isBlank()
-                ? Texts.english(Meeting.nameText(request.type(), request.number())) : request.title().strip();
-        Meeting meeting = meetings.saveAndFlush(new Meeting(request.type(), request.number(), title,
+                ? Texts.english(Meeting.nameText(request.type(), request.number(), contactPointsNumber))
+                : request.title().strip();
+        Meeting meeting = meetings.saveAndFlush(new Meeting(request.type(), request.number(), contactPointsNumber, title,
                 request.startDate(), request.endDate(), zone, request.hostMember(),
                 request.venue() == null || request.venue().isBlank() ? null : request.venue().strip(), request.chair(),
                 alternate, request.mode(), deadline, user.id()));
@@ -134,8 +155,7 @@ public class MeetingService {
 
     /** Whether the user may record attendance now: the secretariat or a chair, until the meeting closes. */
     public boolean takesAttendanceFrom(EndorseUser user, Meeting meeting) {
-        return (user.has(Role.SECRETARIAT) || meeting.isChairedBy(user.id()))
-                && meeting.getStatus() != MeetingStatus.CLOSED;
+        return (user.has(Role.SECRETARIAT) || meeting.isChairedBy(user.id())) && !meeting.getStatus().isOver();
     }
 
     /** Whether the user may record decisions now: a chair, while the meeting is open, unless it is written. */
@@ -151,7 +171,8 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public List<Meeting> upcoming() {
-        return meetings.findByStatusNotOrderByStartDateAscIdAsc(MeetingStatus.CLOSED);
+        return meetings.findByStatusInOrderByStartDateAscIdAsc(List.of(MeetingStatus.PLANNED,
+                MeetingStatus.AGENDA_CIRCULATED, MeetingStatus.OPEN));
     }
 
     /** The secretariat adds, removes and reorders items until the papers are circulated. */
@@ -159,9 +180,7 @@ public class MeetingService {
     public Meeting setAgenda(EndorseUser user, Long id, List<String> references) {
         requireSecretariat(user, Texts.of("error.meeting.action.changeAgenda"));
         Meeting meeting = meeting(id);
-        if (meeting.getStatus() != MeetingStatus.PLANNED) {
-            throw new ConflictException("error.meeting.agendaFixed", meeting.nameText());
-        }
+        requirePlanned(meeting);
         if (new HashSet<>(references).size() != references.size()) {
             throw new InvalidFieldException("references", "error.meeting.duplicateReference");
         }
@@ -184,6 +203,126 @@ public class MeetingService {
         meeting.replaceAgenda(items);
         log.info("Agenda of the {} set by {}: {}", meeting.name(), user.id(), LogText.escaped(references));
         return meeting;
+    }
+
+    /** The secretariat adds a report, or a matter for discussion or decision, until the papers are circulated. */
+    @Transactional
+    public Meeting addItem(EndorseUser user, Long id, MeetingRequests.Item request) {
+        requireSecretariat(user, Texts.of("error.meeting.action.addItem"));
+        Meeting meeting = meeting(id);
+        requirePlanned(meeting);
+        if (request.title() == null || request.title().isBlank() || request.title().length() > ITEM_TITLE_LENGTH) {
+            throw new InvalidFieldException("title", "error.meeting.itemTitle", String.valueOf(ITEM_TITLE_LENGTH));
+        }
+        if (!request.kind().addedBySecretariat()) {
+            throw new InvalidFieldException("kind", "error.meeting.itemKindNotAdded");
+        }
+        if (meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE) {
+            throw new ConflictException("error.meeting.writtenTakesProposals", meeting.nameText());
+        }
+        String presenter = request.presenter() == null || request.presenter().isBlank() ? null : request.presenter();
+        if (presenter == null && request.kind() == AgendaItemKind.REPORT) {
+            throw new InvalidFieldException("presenter", "error.meeting.presenterRequired");
+        }
+        if (presenter != null && !parties.exists(presenter)) {
+            throw new InvalidFieldException("presenter", "error.meeting.unknownParty", presenter);
+        }
+        meeting.addItem(new AgendaItem(meeting, request.kind(), request.title().strip(), presenter));
+        meetings.flush(); // the new item's id, which the chair's conclusion and its removal name
+        log.info("{} item added to the agenda of the {} by {}: {}", request.kind(), meeting.name(), user.id(),
+                LogText.escaped(request.title()));
+        return meeting;
+    }
+
+    /** The secretariat takes a report, matter or follow-up off the agenda until the papers are circulated. */
+    @Transactional
+    public Meeting removeItem(EndorseUser user, Long id, Long itemId) {
+        requireSecretariat(user, Texts.of("error.meeting.action.changeAgenda"));
+        Meeting meeting = meeting(id);
+        requirePlanned(meeting);
+        AgendaItem item = itemOf(meeting, itemId);
+        if (item.isProposal()) {
+            throw new ConflictException("error.meeting.proposalItemByAgenda", String.valueOf(itemId),
+                    String.valueOf(id));
+        }
+        meeting.removeItem(item);
+        log.info("Item {} ({}) taken off the agenda of the {} by {}", itemId, LogText.escaped(item.getTitle()),
+                meeting.name(), user.id());
+        return meeting;
+    }
+
+    /**
+     * The chair's conclusion on a report, matter or follow-up, with the action items agreed under it; all of it is
+     * kept, or none.
+     */
+    @Transactional
+    public Meeting conclude(EndorseUser user, Long id, Long itemId, MeetingRequests.Conclusion request) {
+        Meeting meeting = meeting(id);
+        if (!meeting.isChairedBy(user.id())) {
+            throw new ForbiddenException("error.meeting.concluderOnly", meeting.nameText());
+        }
+        requireOpen(meeting);
+        AgendaItem item = itemOf(meeting, itemId);
+        if (item.isProposal()) {
+            throw new ConflictException("error.meeting.conclusionOfProposal", String.valueOf(itemId),
+                    String.valueOf(id));
+        }
+        if (item.getState() != AgendaItemState.PENDING) {
+            throw new ConflictException("error.meeting.itemConcluded", String.valueOf(itemId), meeting.nameText(),
+                    Texts.of("error.meeting.item." + item.getState().name()));
+        }
+        if (!item.getKind().conclusions().contains(request.conclusion())) {
+            throw new InvalidFieldException("conclusion", "error.meeting.conclusionNotForKind",
+                    item.getKind().conclusions().toString());
+        }
+        if (request.note() != null && request.note().length() > DECISION_NOTE_LENGTH) {
+            throw new InvalidFieldException("note", "error.meeting.noteTooLong", String.valueOf(DECISION_NOTE_LENGTH));
+        }
+        List<MeetingRequests.Action> actions = request.actions() == null ? List.of() : request.actions();
+        if (!actions.isEmpty() && item.getKind() == AgendaItemKind.FOLLOW_UP) {
+            throw new InvalidFieldException("actions", "error.meeting.actionsNotHere");
+        }
+        LocalDate on = dayOf(meeting, request.decidedOn(), "decidedOn");
+        actionItems.check(actions, on);
+        item.conclude(request.conclusion(), request.note(), on);
+        if (item.getKind() == AgendaItemKind.FOLLOW_UP) {
+            actionItems.followedUp(meeting, item, request.conclusion(), request.note(), on);
+        }
+        actionItems.agree(meeting, item, actions, on);
+        log.info("Item {} of the {} concluded by {}: {} {}", itemId, meeting.name(), user.id(),
+                request.conclusion().verb(), LogText.escaped(item.getTitle()));
+        return meeting;
+    }
+
+    /**
+     * The secretariat postpones or cancels a meeting that has decided nothing yet: its items go back to waiting for
+     * the next meeting, and everyone invited is told. A postponed meeting is convened again once its dates are known.
+     */
+    @Transactional
+    public Meeting callOff(EndorseUser user, Long id, MeetingStatus outcome, String reason) {
+        requireSecretariat(user, Texts.of("error.meeting.action.callOff"));
+        Meeting meeting = meeting(id);
+        requireNotClosed(meeting);
+        if (meeting.hasDecided()) {
+            throw new ConflictException("error.meeting.calledOffWithDecisions", meeting.nameText());
+        }
+        meeting.callOff(outcome, reason.strip(), clock.instant());
+        workflow.callOff(meeting);
+        log.info("{} {} by {}: {}", meeting.name(), outcome == MeetingStatus.POSTPONED ? "postponed" : "cancelled",
+                user.id(), LogText.escaped(reason));
+        return meeting;
+    }
+
+    private static AgendaItem itemOf(Meeting meeting, Long itemId) {
+        return meeting.itemById(itemId).orElseThrow(() -> new NotFoundException("error.meeting.noSuchItem",
+                String.valueOf(itemId), meeting.nameText()));
+    }
+
+    private static void requirePlanned(Meeting meeting) {
+        requireNotClosed(meeting);
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            throw new ConflictException("error.meeting.agendaFixed", meeting.nameText());
+        }
     }
 
     /** Completes the secretariat's agenda step; the process then circulates the papers. */
@@ -211,19 +350,32 @@ public class MeetingService {
         return meeting;
     }
 
+    /** Who attended, as the secretariat or a chair records it during the meeting or, for a past one, afterwards. */
     @Transactional
-    public Meeting recordAttendance(EndorseUser user, Long id, Set<String> memberCodes) {
+    public Meeting recordAttendance(EndorseUser user, Long id, MeetingRequests.Attendance attendance) {
         Meeting meeting = meeting(id);
         if (!user.has(Role.SECRETARIAT) && !meeting.isChairedBy(user.id())) {
             throw new ForbiddenException("error.meeting.attendanceRecorderOnly");
         }
         requireNotClosed(meeting);
-        for (String code : memberCodes) {
+        for (String code : attendance.members()) {
             if (!members.exists(code)) {
                 throw new InvalidFieldException("members", "error.meeting.unknownMember", code);
             }
         }
-        meeting.recordAttendance(memberCodes);
+        Set<String> observers = attendance.observers() == null ? Set.of() : attendance.observers();
+        for (String code : observers) {
+            if (!entities.exists(code)) {
+                throw new InvalidFieldException("observers", "error.meeting.unknownEntity", code);
+            }
+        }
+        String actingChair = attendance.actingChair() == null || attendance.actingChair().isBlank() ? null
+                : attendance.actingChair().strip();
+        if (actingChair != null && actingChair.length() > ACTING_CHAIR_LENGTH) {
+            throw new InvalidFieldException("actingChair", "error.meeting.textTooLong",
+                    String.valueOf(ACTING_CHAIR_LENGTH));
+        }
+        meeting.recordAttendance(attendance.members(), observers, actingChair);
         return meeting;
     }
 
@@ -252,7 +404,8 @@ public class MeetingService {
                 throw new InvalidFieldException("decisions[" + i + "].note", "error.meeting.noteTooLong",
                         String.valueOf(DECISION_NOTE_LENGTH));
             }
-            agendaDecisions.take(meeting, item, decision.decision(), user.id(), decision.note(),
+            LocalDate decidedOn = dayOf(meeting, decision.decidedOn(), "decisions[" + i + "].decidedOn");
+            agendaDecisions.take(meeting, item, decision.decision(), user.id(), decision.note(), decidedOn,
                     "decisions[" + i + "].decision");
         }
         return meeting;
@@ -305,6 +458,18 @@ public class MeetingService {
         return meeting;
     }
 
+    /** Every open action item, the soonest due first. */
+    @Transactional(readOnly = true)
+    public List<ActionItem> openActionItems() {
+        return actionItems.open();
+    }
+
+    /** The action items a meeting agreed, in the order it agreed them. */
+    @Transactional(readOnly = true)
+    public List<ActionItem> actionItemsAgreedAt(Meeting meeting) {
+        return actionItems.agreedAt(meeting);
+    }
+
     /** What the secretariat may still add to a meeting's agenda: waiting proposals not on it or another one. */
     @Transactional(readOnly = true)
     public List<Proposal> candidates(Long id) {
@@ -326,9 +491,27 @@ public class MeetingService {
     }
 
     private static void requireNotClosed(Meeting meeting) {
-        if (meeting.getStatus() == MeetingStatus.CLOSED) {
-            throw new ConflictException("error.meeting.closed", meeting.nameText());
+        if (meeting.getStatus().isOver()) {
+            throw new ConflictException("error.meeting.over", meeting.nameText(),
+                    Texts.of("error.meeting.status." + meeting.getStatus().name()));
         }
+    }
+
+    /**
+     * The day of the meeting a decision was taken on: the one the chair gives, which must be one of the meeting's
+     * days, or else its first day (a written procedure's: the day of its deadline, in the meeting's time zone).
+     */
+    static LocalDate dayOf(Meeting meeting, LocalDate given, String field) {
+        if (given == null) {
+            return meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
+                    ? LocalDate.ofInstant(meeting.getObjectionDeadline(), meeting.getTimeZone())
+                    : meeting.getStartDate();
+        }
+        if (given.isBefore(meeting.getStartDate()) || given.isAfter(meeting.getEndDate())) {
+            throw new InvalidFieldException(field, "error.meeting.dayNotOfMeeting", given.toString(),
+                    meeting.getStartDate().toString(), meeting.getEndDate().toString());
+        }
+        return given;
     }
 
     private static void requireOpen(Meeting meeting) {

@@ -10,5 +10,14 @@ public enum MeetingStatus {
     PLANNED,
     AGENDA_CIRCULATED,
     OPEN,
-    CLOSED
+    CLOSED,
+    /** Not held on its dates; convened again when its new dates are known. Its items went back to waiting. */
+    POSTPONED,
+    /** Not held at all. Its items went back to waiting. */
+    CANCELLED;
+
+    /** Whether nothing more happens in the meeting: closed, postponed or cancelled. */
+    public boolean isOver() {
+        return this == CLOSED || this == POSTPONED || this == CANCELLED;
+    }
 }

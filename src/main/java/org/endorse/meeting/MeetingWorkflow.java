@@ -35,6 +35,23 @@ class MeetingWorkflow {
                 MeetingProcess.VAR_OBJECTION_DEADLINE.with(deadline == null ? null : deadline.toString())));
     }
 
+    /** The owner of a new action item is reminded at the given moment, unless a meeting closes it before. */
+    void startActionItem(ActionItem item, Instant reminderAt) {
+        runtime.startProcessInstanceByKey(ActionItemProcess.KEY, item.getId().toString(), ProcessVariable.variables(
+                ActionItemProcess.VAR_REMINDER_DATE.with(reminderAt.toString())));
+    }
+
+    void actionItemClosed(ActionItem item) {
+        runtime.createMessageCorrelation(ActionItemProcess.MESSAGE_ACTION_ITEM_CLOSED)
+                .processInstanceBusinessKey(item.getId().toString()).correlateAll();
+    }
+
+    /** The meeting is postponed or cancelled: its process ends wherever it waits, and tells everyone invited. */
+    void callOff(Meeting meeting) {
+        runtime.createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_CALLED_OFF)
+                .processInstanceBusinessKey(meeting.getId().toString()).correlate();
+    }
+
     /** Completes the meeting's step, or says that the meeting is not at that step. */
     void complete(Meeting meeting, String taskKey, String userId, MessageSourceResolvable what) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(meeting.getId().toString())

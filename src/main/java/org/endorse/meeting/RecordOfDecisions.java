@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.endorse.member.MemberDirectory;
+import org.endorse.member.RegionalEntities;
+import org.endorse.member.RegionalEntity;
+import org.endorse.member.RegionalParties;
 import org.endorse.proposal.ProposalStage;
 import org.endorse.security.UserDirectory;
 import org.endorse.system.NotFoundException;
@@ -37,14 +40,21 @@ class RecordOfDecisions {
     private final MeetingRecordRepository records;
     private final MemberDirectory members;
     private final UserDirectory users;
+    private final RegionalParties parties;
+    private final RegionalEntities entities;
+    private final ActionItems actionItems;
     private final Clock clock;
 
     RecordOfDecisions(MeetingRepository meetings, MeetingRecordRepository records, MemberDirectory members,
-            UserDirectory users, Clock clock) {
+            UserDirectory users, RegionalParties parties, RegionalEntities entities, ActionItems actionItems,
+            Clock clock) {
         this.meetings = meetings;
         this.users = users;
         this.records = records;
         this.members = members;
+        this.parties = parties;
+        this.entities = entities;
+        this.actionItems = actionItems;
         this.clock = clock;
     }
 
@@ -112,9 +122,7 @@ class RecordOfDecisions {
                 .append("</p>\n");
         html.append("<p class=\"meta\">").append(escape(dates(meeting))).append(" &#183; ")
                 .append(escape(mode(meeting))).append(" &#183; hosted by ")
-                .append(escape(members.nameOf(meeting.getHostMember()))).append("<br />Chaired by ")
-                .append(escape(users.displayName(meeting.getChair()))).append(meeting.getAlternateChair() == null ? ""
-                        : ", alternate " + escape(users.displayName(meeting.getAlternateChair())))
+                .append(escape(members.nameOf(meeting.getHostMember()))).append("<br />").append(escape(chairedBy(meeting)))
                 .append("</p>\n");
 
         html.append("<h2>Attendance</h2>\n");
@@ -125,29 +133,58 @@ class RecordOfDecisions {
                     .collect(Collectors.joining(", ")))).append(" (").append(meeting.getAttendance().size())
                     .append(" member administrations)</p>\n");
         }
+        if (!meeting.getObservers().isEmpty()) {
+            // in the order the region lists its entities: the WCO Secretariat first
+            html.append("<p>Observers: ").append(escape(entities.all().stream()
+                    .filter(entity -> meeting.getObservers().contains(entity.code())).map(RegionalEntity::name)
+                    .collect(Collectors.joining(", ")))).append("</p>\n");
+        }
 
         html.append("<h2>Decisions</h2>\n");
         if (meeting.getAgenda().isEmpty()) {
-            html.append("<p>").append(escape(body)).append(" had no proposals on its agenda.</p>\n");
+            html.append("<p>").append(escape(body)).append(" had nothing on its agenda.</p>\n");
         }
+        List<ActionItem> agreed = actionItems.agreedAt(meeting);
+        boolean severalDays = !meeting.getStartDate().equals(meeting.getEndDate());
         int number = 0;
         for (List<AgendaItem> group : meeting.agendaByHeading()) {
             html.append("<h3>").append(++number).append(". ").append(escape(group.get(0).getHeading())).append("</h3>\n<ul>\n");
             for (AgendaItem item : group) {
-                html.append("<li>").append(escape(sentence(body, item)));
-                if (item.getNote() != null) {
-                    html.append(" <span class=\"note\">").append(escape(item.getNote())).append("</span>");
+                String sentence = item.isProposal() ? sentence(body, item) : conclusion(body, item);
+                if (severalDays && item.getDecidedOn() != null) {
+                    // "... endorsed it (7 April 2021)." on the day of a meeting of several days it was taken
+                    sentence = sentence.substring(0, sentence.length() - 1) + " (" + DAY.format(item.getDecidedOn())
+                            + ").";
+                }
+                html.append("<li>").append(escape(sentence));
+                for (String note : new String[] {item.getChairNote(), item.getNote()}) {
+                    if (note != null) {
+                        html.append(" <span class=\"note\">").append(escape(note)).append("</span>");
+                    }
+                }
+                List<ActionItem> under = agreed.stream().filter(action -> action.getAgreedUnder().getId()
+                        .equals(item.getId())).toList();
+                if (!under.isEmpty()) {
+                    html.append("<ul>\n");
+                    under.forEach(action -> html.append("<li>Action item: ").append(escape(action(action)))
+                            .append("</li>\n"));
+                    html.append("</ul>\n");
                 }
                 html.append("</li>\n");
             }
             html.append("</ul>\n");
+        }
+        if (!agreed.isEmpty()) {
+            html.append("<h2>Action items</h2>\n<ol>\n");
+            agreed.forEach(action -> html.append("<li>").append(escape(action(action))).append("</li>\n"));
+            html.append("</ol>\n");
         }
         html.append("</body>\n</html>\n");
         return html.toString();
     }
 
     private String sentence(String body, AgendaItem item) {
-        String proposal = item.getProposalTitle() + " (" + item.getProposalReference() + ", submitted by "
+        String proposal = item.getTitle() + " (" + item.getProposalReference() + ", submitted by "
                 + members.nameOf(item.getSubmittingMember()) + ")";
         List<String> verbs = Stream.of(ProposalStage.REVIEW, ProposalStage.ENDORSEMENT)
                 .filter(stage -> item.decisionAt(stage) != null).map(stage -> item.decisionAt(stage).verb(stage))
@@ -163,6 +200,34 @@ class RecordOfDecisions {
         };
     }
 
+    /** "Chaired by Mr. R. Syarif Hidayat on behalf of Regional Vice-Chair (chair)" where someone acted for the chair. */
+    private String chairedBy(Meeting meeting) {
+        String chair = users.displayName(meeting.getChair()) + (meeting.getAlternateChair() == null ? ""
+                : ", alternate " + users.displayName(meeting.getAlternateChair()));
+        return meeting.getActingChair() == null ? "Chaired by " + chair
+                : "Chaired by " + meeting.getActingChair() + " on behalf of " + chair;
+    }
+
+    /** "The Conference took note of the Activity report of ROCB A/P, presented by ROCB A/P." */
+    private String conclusion(String body, AgendaItem item) {
+        String presented = item.getPresenter() == null ? "" : (item.getKind() == AgendaItemKind.FOLLOW_UP
+                ? " (" + parties.nameOf(item.getPresenter()) + ", due " + DAY.format(item.getFollowsUp().getDueOn())
+                        + ", agreed at the " + item.getFollowsUp().getMeeting().name() + ")"
+                : ", presented by " + parties.nameOf(item.getPresenter()));
+        String title = item.getKind() == AgendaItemKind.FOLLOW_UP ? "\u201c" + item.getTitle() + "\u201d"
+                : item.getTitle();
+        if (item.getConclusion() != null) {
+            return body + " " + item.getConclusion().verb() + " " + title + presented + ".";
+        }
+        return title + presented + " was not taken up.";
+    }
+
+    /** "Working group on the RILO A/P transition: Office of the Regional Vice-Chair, by 30 June 2022" */
+    private String action(ActionItem action) {
+        return action.getDescription() + ": " + parties.nameOf(action.getOwner()) + ", by "
+                + DAY.format(action.getDueOn());
+    }
+
     private static String dates(Meeting meeting) {
         return meeting.getStartDate().equals(meeting.getEndDate()) ? DAY.format(meeting.getStartDate())
                 : DAY.format(meeting.getStartDate()) + " to " + DAY.format(meeting.getEndDate());
@@ -171,6 +236,8 @@ class RecordOfDecisions {
     private static String mode(Meeting meeting) {
         return switch (meeting.getMode()) {
             case IN_PERSON -> meeting.getVenue() == null ? "in person" : "in person, " + meeting.getVenue();
+            case HYBRID -> meeting.getVenue() == null ? "in person and online" : "in person, " + meeting.getVenue()
+                    + ", and online";
             case VIRTUAL -> "held virtually";
             case WRITTEN_PROCEDURE -> "by written procedure";
         };

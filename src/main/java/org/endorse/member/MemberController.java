@@ -10,20 +10,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/members")
-@Tag(name = "Members", description = "The member Customs administrations of the region")
+@RequestMapping("/api")
+@Tag(name = "Members", description = "The member Customs administrations and the other entities of the region")
 class MemberController {
 
     private final MemberDirectory directory;
+    private final RegionalEntities entities;
 
-    MemberController(MemberDirectory directory) {
+    MemberController(MemberDirectory directory, RegionalEntities entities) {
         this.directory = directory;
+        this.entities = entities;
     }
 
-    @GetMapping
+    @GetMapping("/members")
     @Operation(summary = "List the member administrations")
     List<MemberView> list() {
         return directory.all().stream().map(m -> new MemberView(m.getCode(), m.getName())).toList();
+    }
+
+    @GetMapping("/regional-entities")
+    @Operation(summary = "List the regional entities: the WCO Secretariat, ROCB A/P, RILO A/P, the RPSG, training"
+            + " centres and laboratories, as configured")
+    List<RegionalEntity> entities() {
+        return entities.all();
     }
 
     record MemberView(String code, String name) {

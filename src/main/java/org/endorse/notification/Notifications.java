@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.endorse.meeting.ActionItemDue;
+import org.endorse.meeting.MeetingCalledOff;
 import org.endorse.meeting.MeetingPapersCirculated;
 import org.endorse.member.MemberDirectory;
 import org.endorse.nomination.NominationClosedByCompetitor;
@@ -118,6 +120,44 @@ class Notifications {
                 Texts.of("mail.papersCirculated.subject", circulated.meetingName()),
                 Texts.of("mail.papersCirculated.headline", circulated.meetingName()), paragraphs, null, null, null,
                 "/meetings/" + circulated.meetingId()), recipients.allMembers());
+    }
+
+    /** Everyone invited to a meeting hears that it is postponed or cancelled, and why. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onMeetingCalledOff(MeetingCalledOff calledOff) {
+        String texts = calledOff.postponed() ? "mail.meetingPostponed" : "mail.meetingCancelled";
+        outbox.post(new Message(NotificationKind.MEETING_CALLED_OFF,
+                Texts.of(texts + ".subject", calledOff.meetingName()),
+                Texts.of(texts + ".headline", calledOff.meetingName()),
+                List.of(Texts.of(texts + ".text", calledOff.meetingName(), calledOff.startDate()),
+                        Texts.of("mail.meetingCalledOff.reason", calledOff.reason()),
+                        Texts.of("mail.meetingCalledOff.items")), null, null, null,
+                "/meetings/" + calledOff.meetingId()), recipients.allMembers());
+    }
+
+    /**
+     * The owner of an action item due soon is reminded: a regional entity at its address, or through the secretariat
+     * where it has none; a member administration through its contact points.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onActionItemDue(ActionItemDue due) {
+        Message message = new Message(NotificationKind.ACTION_ITEM_DUE,
+                Texts.of("mail.actionItemDue.subject", due.dueOn(), due.description()),
+                Texts.of("mail.actionItemDue.headline", due.ownerName()),
+                List.of(Texts.of("mail.actionItemDue.text", due.agreedAt(), due.description(), due.ownerName(),
+                        due.dueOn()), Texts.of("mail.actionItemDue.followUp")), null, null, null,
+                "/meetings/" + due.meetingId());
+        List<Recipient> owners;
+        if (due.ownerEmail() != null) {
+            owners = List.of(new Recipient(null, due.ownerName(), due.ownerEmail(), null));
+        } else if (members.exists(due.owner())) {
+            owners = recipients.ofGroups(List.of(Role.contactPointGroupOf(due.owner())));
+        } else {
+            owners = List.of();
+        }
+        outbox.post(message, owners.isEmpty() ? recipients.ofGroups(List.of(Role.SECRETARIAT.groupId())) : owners);
     }
 
     @EventListener

@@ -64,6 +64,9 @@ public class Languages implements LocaleResolver {
 
     /** The language a user chose, if they chose one: what their pages and mails are written in. */
     public Optional<Locale> preferredBy(String userId) {
+        if (userId == null) {
+            return Optional.empty(); // an address that is no user's, such as a regional entity's office
+        }
         return Optional.ofNullable(identity.getUserInfo(userId, USER_INFO)).filter(code -> !code.isBlank())
                 .map(code -> supported(Locale.forLanguageTag(code)));
     }

@@ -1,6 +1,7 @@
 package org.endorse.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,7 +89,18 @@ public class Proposal {
     }
 
     void record(ProposalEventType type, String actor, Instant at, String note) {
-        timeline.add(new ProposalEvent(this, type, actor, at, note));
+        record(type, actor, at, note, null);
+    }
+
+    /** Records what happened on another day than the one it is recorded on, such as a meeting's decision. */
+    void record(ProposalEventType type, String actor, Instant at, String note, LocalDate dated) {
+        timeline.add(new ProposalEvent(this, type, actor, at, note, dated));
+    }
+
+    /** The day of the latest event of this type, if any: an endorsement's is its meeting's day. */
+    public Optional<LocalDate> latestDayOf(ProposalEventType type) {
+        return timeline.stream().filter(event -> event.getType() == type).reduce((first, last) -> last)
+                .map(ProposalEvent::getDay);
     }
 
     void markSubmitted(Instant at) {

@@ -1,6 +1,8 @@
 package org.endorse.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,15 +47,24 @@ public class ProposalEvent {
     @Column(length = 4000)
     private String note;
 
+    /**
+     * The day it happened in the world, where that is not the day it was recorded: a meeting's decision is dated on
+     * the meeting's day, even when typed in afterwards; a past submission brought in, on the day it was made.
+     */
+    @Column(name = "dated")
+    private LocalDate dated;
+
     protected ProposalEvent() {
     }
 
-    ProposalEvent(Proposal proposal, ProposalEventType type, String actor, Instant occurredAt, String note) {
+    ProposalEvent(Proposal proposal, ProposalEventType type, String actor, Instant occurredAt, String note,
+            LocalDate dated) {
         this.proposal = proposal;
         this.type = type;
         this.actor = actor;
         this.occurredAt = occurredAt;
         this.note = note;
+        this.dated = dated;
     }
 
     /** The proposal this event happened to. */
@@ -75,5 +86,15 @@ public class ProposalEvent {
 
     public String getNote() {
         return note;
+    }
+
+    /** The day it happened: its own date where it has one, else the day it was recorded (UTC). */
+    public LocalDate getDay() {
+        return dated != null ? dated : LocalDate.ofInstant(occurredAt, ZoneOffset.UTC);
+    }
+
+    /** The day it happened in the world, where it differs from the moment it was recorded; null otherwise. */
+    public LocalDate getDated() {
+        return dated;
     }
 }

@@ -2,6 +2,7 @@ package org.endorse.proposal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -383,7 +384,7 @@ public class ProposalService {
      */
     @Transactional
     public void decideAtMeeting(String reference, MeetingDecision decision, String actor, String meetingName,
-            String note) {
+            String note, LocalDate decidedOn) {
         Proposal proposal = byReference(reference);
         // The stage is the one the proposal waits at; a deferral is taken at either.
         ProposalStage stage = Arrays.stream(ProposalStage.values())
@@ -395,7 +396,7 @@ public class ProposalService {
                         meetingName, decision.name()));
         String text = meetingName + ": " + decision.summary(stage)
                 + (note == null || note.isBlank() ? "" : ". " + note.strip());
-        proposal.record(decision.event(), actor, clock.instant(), text);
+        proposal.record(decision.event(), actor, clock.instant(), text, decidedOn);
         proposals.flush();
         workflow.correlateDecision(stage, reference, decision);
         log.info("{}: {} at {}", reference, decision.summary(stage).toLowerCase(), meetingName);

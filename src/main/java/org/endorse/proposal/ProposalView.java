@@ -1,6 +1,7 @@
 package org.endorse.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A proposal as the API shows it, with its kind-specific details and its timeline. */
@@ -8,10 +9,15 @@ public record ProposalView(String reference, ProposalKind kind, String title, St
         String submittingMemberName, ProposalStatus status, String statusDescription, String createdBy,
         Instant createdAt, Instant submittedAt, Instant closedAt, Object details, List<TimelineEntry> timeline) {
 
-    public record TimelineEntry(ProposalEventType type, String actor, Instant at, String note) {
+    /**
+     * One entry of the timeline: {@code at} is when it was recorded, {@code on} the day it happened where that is
+     * another (a meeting's decision typed in afterwards is dated on the meeting's day).
+     */
+    public record TimelineEntry(ProposalEventType type, String actor, Instant at, LocalDate on, String note) {
 
         static TimelineEntry of(ProposalEvent event) {
-            return new TimelineEntry(event.getType(), event.getActor(), event.getOccurredAt(), event.getNote());
+            return new TimelineEntry(event.getType(), event.getActor(), event.getOccurredAt(), event.getDated(),
+                    event.getNote());
         }
     }
 

@@ -260,8 +260,11 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
     void adopt(String reference) {
         TermsOfReference tor = find(reference);
         TermsVersion version = versions.findFirstByProposalIdOrderByNumberDesc(tor.getProposalId()).orElseThrow();
-        register.adopt(new AdoptedTerms(reference, tor.getGovernedBody(), proposals.byReference(reference).getTitle(),
-                version.getNumber(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        Proposal proposal = proposals.byReference(reference);
+        // Adopted on the day of the meeting that endorsed it, even where its decision was typed in afterwards.
+        register.adopt(new AdoptedTerms(reference, tor.getGovernedBody(), proposal.getTitle(), version.getNumber(),
+                proposal.latestDayOf(ProposalEventType.ENDORSED)
+                        .orElseGet(() -> LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))));
     }
 
     @Transactional(readOnly = true)

@@ -71,8 +71,8 @@ public class LaboratoryFixtures {
         String reference = submitted(member, accreditationValidUntil);
         complete(reference, TestUsers.SECRETARIAT, "COMPLETE", null);
         complete(reference, TestUsers.ASSESSOR, "ELIGIBLE", "Accepted for the register tests");
-        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null);
-        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null, null);
+        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null, null);
         complete(reference, TestUsers.SECRETARIAT, "FORWARDED", null);
         recognised(reference, LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC));
         return reference;

@@ -419,7 +419,7 @@ class LaboratoryProposalProcessTest {
     }
 
     private void meetingDecides(ProcessInstance process, MeetingDecision decision) {
-        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null, null);
     }
 
     private ProposalStatus status(ProcessInstance process) {

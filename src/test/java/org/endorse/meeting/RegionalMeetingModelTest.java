@@ -9,12 +9,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -44,6 +46,7 @@ class RegionalMeetingModelTest {
     JavaDelegate concludeWrittenProcedure = mock(JavaDelegate.class);
     JavaDelegate closeMeeting = mock(JavaDelegate.class);
     JavaDelegate publishRecord = mock(JavaDelegate.class);
+    JavaDelegate announceCallOff = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerMocks() {
@@ -52,10 +55,11 @@ class RegionalMeetingModelTest {
         Mocks.register("concludeWrittenProcedureDelegate", concludeWrittenProcedure);
         Mocks.register("closeMeetingDelegate", closeMeeting);
         Mocks.register("publishRecordDelegate", publishRecord);
+        Mocks.register("announceCallOffDelegate", announceCallOff);
     }
 
     @ParameterizedTest
-    @EnumSource(value = MeetingMode.class, names = {"IN_PERSON", "VIRTUAL"})
+    @EnumSource(value = MeetingMode.class, names = {"IN_PERSON", "VIRTUAL", "HYBRID"})
     void meetingHeldIsOpenedThenHeldByItsChairsThenClosedAndItsRecordPublished(MeetingMode mode) throws Exception {
         ProcessInstance meeting = convene(mode, null);
 
@@ -99,6 +103,35 @@ class RegionalMeetingModelTest {
         order.verify(concludeWrittenProcedure).execute(any());
         order.verify(closeMeeting).execute(any());
         order.verify(publishRecord).execute(any());
+    }
+
+    /** Postponed or cancelled wherever it waits: before circulation, before opening, or during a written procedure. */
+    @ParameterizedTest
+    @EnumSource(value = MeetingMode.class, names = {"VIRTUAL", "WRITTEN_PROCEDURE"})
+    void meetingCalledOffAtAnyWaitEndsAfterTellingEveryoneInvited(MeetingMode mode) throws Exception {
+        ProcessInstance beforeCirculation = convene(mode, OBJECTION_DEADLINE);
+        callOff();
+        assertThat(beforeCirculation).hasPassedInOrder(MeetingProcess.EVENT_MEETING_CALLED_OFF,
+                MeetingProcess.SERVICE_ANNOUNCE_CALL_OFF, MeetingProcess.END_MEETING_CALLED_OFF)
+                .hasNotPassed(MeetingProcess.SERVICE_CIRCULATE_PAPERS, MeetingProcess.SERVICE_CLOSE_MEETING,
+                        MeetingProcess.SERVICE_PUBLISH_RECORD).isEnded();
+
+        ProcessInstance afterCirculation = convene(mode, OBJECTION_DEADLINE);
+        complete(task(afterCirculation));
+        assertThat(afterCirculation).isWaitingAt(mode == MeetingMode.WRITTEN_PROCEDURE
+                ? MeetingProcess.TIMER_OBJECTION_DEADLINE : MeetingProcess.USER_OPEN_MEETING);
+        callOff();
+        assertThat(afterCirculation).hasPassed(MeetingProcess.SERVICE_CIRCULATE_PAPERS,
+                MeetingProcess.END_MEETING_CALLED_OFF).hasNotPassed(MeetingProcess.SERVICE_CLOSE_MEETING).isEnded();
+        Assertions.assertThat(MODEL.engine().getManagementService().createJobQuery().list()).as("no deadline left")
+                .isEmpty();
+        verify(announceCallOff, times(2)).execute(any());
+        verify(publishRecord, never()).execute(any());
+    }
+
+    private void callOff() {
+        MODEL.engine().getRuntimeService().createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_CALLED_OFF)
+                .processInstanceBusinessKey(MEETING_ID).correlate();
     }
 
     private ProcessInstance convene(MeetingMode mode, Instant objectionDeadline) {

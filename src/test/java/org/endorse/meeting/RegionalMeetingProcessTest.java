@@ -104,7 +104,8 @@ class RegionalMeetingProcessTest {
         BpmnAwareTests.assertThat(task()).hasCandidateUser("chair");
         assertThat(meeting(meeting).getStatus()).isEqualTo(MeetingStatus.OPEN);
 
-        meetings.recordAttendance(TestUsers.CHAIR, meeting.getId(), Set.of("IDN", "JPN", "CHN"));
+        meetings.recordAttendance(TestUsers.CHAIR, meeting.getId(), new MeetingRequests.Attendance(Set.of("IDN", "JPN",
+                "CHN")));
         meetings.decide(TestUsers.CHAIR, meeting.getId(), List.of(
                 new MeetingRequests.Decision(indonesia, MeetingDecision.RECOMMENDED, null),
                 new MeetingRequests.Decision(japan, MeetingDecision.DEFERRED, "The nominee is to be confirmed")));
@@ -285,7 +286,7 @@ class RegionalMeetingProcessTest {
 
     private Meeting convene(MeetingType type, MeetingMode mode, Instant deadline) {
         return meetings.convene(TestUsers.SECRETARIAT, new MeetingRequests.Convene(type, NUMBER.incrementAndGet(),
-                null, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 2), "Asia/Jakarta", "IDN", "Jakarta", "chair",
+                type == MeetingType.JOINT_SESSION ? NUMBER.incrementAndGet() : null, null, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 2), "Asia/Jakarta", "IDN", "Jakarta", "chair",
                 "chair-2", mode, deadline));
     }
 

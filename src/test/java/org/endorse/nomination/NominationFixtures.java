@@ -54,7 +54,7 @@ public class NominationFixtures {
     public String waitingForEndorsement(String member, String seat) {
         String reference = waitingForReview(member, seat);
         proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(),
-                "29th Regional Contact Points Meeting", null);
+                "29th Regional Contact Points Meeting", null, null);
         return reference;
     }
 

@@ -272,7 +272,7 @@ class RegionalNominationProcessTest {
 
     /** What a meeting's decision does to the nomination (the meeting tests walk the meeting around it). */
     private void meetingDecides(ProcessInstance process, MeetingDecision decision) {
-        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null, null);
     }
 
     private ProposalStatus status(ProcessInstance process) {

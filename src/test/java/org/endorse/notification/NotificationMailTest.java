@@ -128,9 +128,9 @@ class NotificationMailTest {
     void decisionsGoToTheSubmitterAndEndorsementsToEveryMember() throws Exception {
         String reference = nominations.waitingForReview("CHN", "Policy Commission " + UUID.randomUUID());
         proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, "chair", "31st Regional Contact Points Meeting",
-                null);
+                null, null);
         proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, "chair",
-                "21st Regional Heads of Customs Administrative Conference", null);
+                "21st Regional Heads of Customs Administrative Conference", null, null);
         deliverAll();
 
         assertThat(mailsTo("member@endorse.example")).extracting(NotificationMailTest::subject)
@@ -268,7 +268,7 @@ class NotificationMailTest {
         String seat = "Audit Committee " + UUID.randomUUID();
         String japan = nominations.waitingForEndorsement("JPN", seat);
         String china = nominations.waitingForEndorsement("CHN", seat);
-        proposals.decideAtMeeting(japan, MeetingDecision.ENDORSED, "chair", "22nd Heads of Customs Conference", null);
+        proposals.decideAtMeeting(japan, MeetingDecision.ENDORSED, "chair", "22nd Heads of Customs Conference", null, null);
         deliverAll();
 
         MimeMessage closed = only(mailsTo("member@endorse.example").stream()

@@ -83,8 +83,8 @@ class Version1InstancesTest {
         complete(reference, "user_check_laboratory_submission", TestUsers.SECRETARIAT, "COMPLETE");
         complete(reference, LaboratoryProcess.USER_ASSESS_LABORATORY, TestUsers.ASSESSOR, "ELIGIBLE");
         BpmnAwareTests.assertThat(process).isWaitingAt("receive_laboratory_contact_point_review");
-        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null);
-        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null, null);
+        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null, null);
         complete(reference, LaboratoryProcess.USER_FORWARD_TO_WCO, TestUsers.SECRETARIAT, "FORWARDED");
         laboratoryFixtures.recognised(reference, LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC));
 
@@ -105,10 +105,10 @@ class Version1InstancesTest {
         BpmnAwareTests.assertThat(instance(amended)).hasPassed("user_amend_nomination")
                 .isWaitingAt(ProposalCheckProcess.USER_CHECK_SUBMISSION);
         complete(amended, ProposalCheckProcess.USER_CHECK_SUBMISSION, TestUsers.SECRETARIAT, "COMPLETE");
-        proposals.decideAtMeeting(amended, MeetingDecision.DEFERRED, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(amended, MeetingDecision.DEFERRED, TestUsers.CHAIR.id(), "Test meeting", null, null);
         BpmnAwareTests.assertThat(instance(amended)).as("version 1 reads a deferred review as DEFER")
                 .isWaitingAt("receive_contact_point_review");
-        proposals.decideAtMeeting(amended, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(amended, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null, null);
         BpmnAwareTests.assertThat(instance(amended)).isWaitingAt("receive_endorsement_decision");
 
         String lapsing = onVersion1(NominationProcess.KEY,

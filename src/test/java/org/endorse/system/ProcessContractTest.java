@@ -29,6 +29,7 @@ import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.endorse.EndorseTest;
 import org.endorse.laboratory.LaboratoryProcess;
+import org.endorse.meeting.ActionItemProcess;
 import org.endorse.meeting.MeetingProcess;
 import org.endorse.nomination.NominationProcess;
 import org.endorse.notification.NotificationDeliveryProcess;
@@ -63,7 +64,7 @@ class ProcessContractTest {
 
     static final List<Class<?>> PROCESS_CLASSES = List.of(NominationProcess.class, LaboratoryProcess.class,
             TermsProcess.class, ProposalCheckProcess.class, ProposalEndorsementProcess.class, MeetingProcess.class,
-            AccreditationWatchProcess.class, NotificationDeliveryProcess.class);
+            ActionItemProcess.class, AccreditationWatchProcess.class, NotificationDeliveryProcess.class);
 
     static final Path MODELS = Path.of("processes");
     static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task");

@@ -49,11 +49,19 @@ public class TermsFixtures {
         return draft.getReference();
     }
 
-    /**
-     * Circulated, its deadline passed in silence, recommended and endorsed: adopted and in force in the
-     * register. The engine's clock is moved past the deadline for the timer and put back.
-     */
+    /** Circulated, its deadline passed in silence, recommended and endorsed: adopted and in force in the register. */
     public String adopted(String governedBody, String text) {
+        String reference = waitingForReview(governedBody, text);
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null, null);
+        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null, null);
+        return reference;
+    }
+
+    /**
+     * Circulated and its deadline passed in silence: waiting for the contact points' review. The engine's clock is
+     * moved past the deadline for the timer and put back.
+     */
+    public String waitingForReview(String governedBody, String text) {
         String reference = circulated(governedBody, text);
         String process = runtime.createProcessInstanceQuery().processDefinitionKey(TermsProcess.KEY)
                 .processInstanceBusinessKey(reference).singleResult().getId();
@@ -65,8 +73,6 @@ public class TermsFixtures {
         } finally {
             ClockUtil.reset();
         }
-        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(), "Test meeting", null);
-        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(), "Test meeting", null);
         return reference;
     }
 }

@@ -472,7 +472,7 @@ class TermsOfReferenceProcessTest {
     }
 
     private void meetingDecides(ProcessInstance process, MeetingDecision decision) {
-        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null);
+        proposals.decideAtMeeting(process.getBusinessKey(), decision, TestUsers.CHAIR.id(), "Test meeting", null, null);
     }
 
     private ProposalStatus status(ProcessInstance process) {

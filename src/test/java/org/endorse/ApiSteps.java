@@ -35,7 +35,7 @@ public final class ApiSteps {
     public static String conveneJointSession(HttpApi secretariat, int number, LocalDate startDate, String hostMember,
             String timeZone) {
         HttpApi.Response convened = secretariat.post("/api/meetings", Map.of("type", "JOINT_SESSION", "number", number,
-                "startDate", startDate.toString(), "endDate", startDate.plusDays(1).toString(), "timeZone", timeZone,
+                "contactPointsNumber", number + 9, "startDate", startDate.toString(), "endDate", startDate.plusDays(1).toString(), "timeZone", timeZone,
                 "hostMember", hostMember, "chair", "chair", "mode", "VIRTUAL"));
         assertThat(convened.code()).as(convened.body()).isEqualTo(201);
         return "/api/meetings/" + convened.json().get("id").asText();

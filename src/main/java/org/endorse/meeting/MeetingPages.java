@@ -3,22 +3,28 @@ package org.endorse.meeting;
 import java.beans.PropertyEditorSupport;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.endorse.member.MemberDirectory;
+import org.endorse.member.RegionalEntities;
+import org.endorse.member.RegionalEntity;
+import org.endorse.member.RegionalParties;
 import org.endorse.portal.FormErrors;
 import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
@@ -30,6 +36,7 @@ import org.endorse.security.Role;
 import org.endorse.security.UserDirectory;
 import org.endorse.system.ConflictException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PlainText;
 import org.springframework.context.MessageSource;
@@ -59,16 +66,21 @@ class MeetingPages {
     private final MeetingNames names;
     private final MemberDirectory members;
     private final UserDirectory users;
+    private final RegionalEntities entities;
+    private final RegionalParties parties;
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
     MeetingPages(MeetingService meetings, RecordOfDecisions records, MeetingNames names, MemberDirectory members,
-            UserDirectory users, MessageSource messages, CurrentUser currentUser) {
+            UserDirectory users, RegionalEntities entities, RegionalParties parties, MessageSource messages,
+            CurrentUser currentUser) {
         this.meetings = meetings;
         this.records = records;
         this.names = names;
         this.members = members;
         this.users = users;
+        this.entities = entities;
+        this.parties = parties;
         this.messages = messages;
         this.currentUser = currentUser;
     }
@@ -156,6 +168,13 @@ class MeetingPages {
         if (user.has(Role.SECRETARIAT) && meeting.getStatus() == MeetingStatus.PLANNED) {
             model.addAttribute("candidates", meetings.candidates(id));
         }
+        model.addAttribute("observerNames", entities.all().stream()
+                .filter(entity -> meeting.getObservers().contains(entity.code())).map(RegionalEntity::name)
+                .collect(Collectors.joining(", ")));
+        model.addAttribute("parties", parties.all());
+        model.addAttribute("addableKinds", Arrays.stream(AgendaItemKind.values())
+                .filter(AgendaItemKind::addedBySecretariat).toList());
+        model.addAttribute("mayCallOff", meetings.callsOffFor(user, meeting));
         model.addAttribute("objectsFor", meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                 && meeting.getStatus() == MeetingStatus.OPEN && user.has(Role.CONTACT_POINT)
                 ? user.contactPointFor().stream().sorted().toList() : List.of());
@@ -179,8 +198,8 @@ class MeetingPages {
             RedirectAttributes redirect) {
         EndorseUser user = currentUser.get();
         List<String> order = new ArrayList<>(meetings.meeting(id).getAgenda().stream()
-                .filter(item -> item.getState() == AgendaItemState.PENDING).map(AgendaItem::getProposalReference)
-                .toList());
+                .filter(item -> item.isProposal() && item.getState() == AgendaItemState.PENDING)
+                .map(AgendaItem::getProposalReference).toList());
         int at = order.indexOf(reference);
         switch (action) {
             case "add" -> order.add(reference);
@@ -203,6 +222,51 @@ class MeetingPages {
             redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
         }
         return "redirect:/meetings/" + id + "#agenda";
+    }
+
+    /** The secretariat adds a report or a matter for discussion or decision. */
+    @PostMapping("/meetings/{id}/agenda/items")
+    String addItem(@PathVariable Long id, @RequestParam AgendaItemKind kind, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String presenter, Locale locale, RedirectAttributes redirect) {
+        return agendaStep(id, () -> {
+            PlainText.require("title", title);
+            meetings.addItem(currentUser.get(), id, new MeetingRequests.Item(kind, title, presenter));
+        }, "meetings.item.added", locale, redirect);
+    }
+
+    @PostMapping("/meetings/{id}/agenda/items/{itemId}/remove")
+    String removeItem(@PathVariable Long id, @PathVariable Long itemId, Locale locale, RedirectAttributes redirect) {
+        return agendaStep(id, () -> meetings.removeItem(currentUser.get(), id, itemId), "meetings.item.removed", locale,
+                redirect);
+    }
+
+    private String agendaStep(Long id, Runnable step, String done, Locale locale, RedirectAttributes redirect) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
+        } catch (ConflictException | InvalidFieldException | NotFoundException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+        }
+        return "redirect:/meetings/" + id + "#agenda";
+    }
+
+    /** The secretariat postpones or cancels the meeting, with its reason for everyone invited. */
+    @PostMapping("/meetings/{id}/call-off")
+    String callOff(@PathVariable Long id, @RequestParam MeetingStatus outcome,
+            @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+        if (outcome != MeetingStatus.POSTPONED && outcome != MeetingStatus.CANCELLED) {
+            throw new IllegalArgumentException("A meeting is postponed or cancelled, not " + outcome);
+        }
+        try {
+            PlainText.require("reason", reason);
+            meetings.callOff(currentUser.get(), id, outcome, reason);
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.callOff.done",
+                    new Object[] {messages.getMessage("error.meeting.status." + outcome.name(), null, locale)},
+                    locale));
+        } catch (ConflictException | InvalidFieldException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+        }
+        return "redirect:/meetings/" + id;
     }
 
     @GetMapping("/meetings/{id}/circulate")
@@ -244,10 +308,18 @@ class MeetingPages {
         Meeting meeting = shown(meetings.meeting(id), model);
         EndorseUser user = currentUser.get();
         model.addAttribute("members", members.all());
+        model.addAttribute("entities", entities.all());
+        model.addAttribute("parties", parties.all());
+        model.addAttribute("meetingDays", meetingDays(meeting));
         model.addAttribute("decisionsOpen", decisionsOpen(meeting));
         model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
         model.addAttribute("mayRecordAttendance", meetings.takesAttendanceFrom(user, meeting));
         return "portal/meeting/console";
+    }
+
+    /** The days a decision or conclusion may be dated on. */
+    private static List<LocalDate> meetingDays(Meeting meeting) {
+        return meeting.getStartDate().datesUntil(meeting.getEndDate().plusDays(1)).toList();
     }
 
     /** The stage the meeting decides next on an item, and the decisions it can take there. */
@@ -284,14 +356,14 @@ class MeetingPages {
     /** One decision of the chair on one item; with htmx, the item is replaced in place. */
     @PostMapping("/meetings/{id}/decisions")
     String decide(@PathVariable Long id, @RequestParam String reference, @RequestParam MeetingDecision decision,
-            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String note, @RequestParam(required = false) LocalDate decidedOn,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             RedirectAttributes redirect) {
         String outcome;
         try {
             PlainText.require("note", note);
             meetings.decide(currentUser.get(), id, List.of(new MeetingRequests.Decision(reference, decision,
-                    note == null || note.isBlank() ? null : note.strip())));
+                    note == null || note.isBlank() ? null : note.strip(), decidedOn)));
             ProposalStage stage = meetings.meeting(id).item(reference).flatMap(item -> item.stageOf(decision))
                     .orElseThrow();
             outcome = messages.getMessage("meetings.decided", new Object[] {reference,
@@ -311,8 +383,49 @@ class MeetingPages {
                 .filter(item -> item.reference().equals(reference)).findFirst().orElseThrow());
         model.addAttribute("decisionsOpen", decisionsOpen(meeting));
         model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
+        model.addAttribute("meetingDays", meetingDays(meeting));
         model.addAttribute("outcome", outcome);
         return "portal/meeting/console :: item";
+    }
+
+    /**
+     * The chair's conclusion on a report, matter or follow-up, with the action items agreed under it: the form's
+     * rows of action items without a description are left out.
+     */
+    @PostMapping("/meetings/{id}/agenda/items/{itemId}/conclusion")
+    String conclude(@PathVariable Long id, @PathVariable Long itemId, @RequestParam ItemConclusion conclusion,
+            @RequestParam(required = false) String note, @RequestParam(required = false) LocalDate decidedOn,
+            @RequestParam(name = "actionDescription", required = false) List<String> descriptions,
+            @RequestParam(name = "actionOwner", required = false) List<String> owners,
+            @RequestParam(name = "actionDueOn", required = false) List<String> dueDates, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            PlainText.require("note", note);
+            List<MeetingRequests.Action> actions = new ArrayList<>();
+            for (int i = 0; descriptions != null && i < descriptions.size(); i++) {
+                if (descriptions.get(i) == null || descriptions.get(i).isBlank()) {
+                    continue;
+                }
+                PlainText.require("actionDescription", descriptions.get(i));
+                String due = dueDates == null || i >= dueDates.size() ? "" : dueDates.get(i);
+                LocalDate dueOn;
+                try {
+                    dueOn = LocalDate.parse(due.strip());
+                } catch (DateTimeParseException notADate) {
+                    throw new InvalidFieldException("actions[" + actions.size() + "].dueOn", "error.meeting.notADate",
+                            due);
+                }
+                actions.add(new MeetingRequests.Action(descriptions.get(i).strip(),
+                        owners == null || i >= owners.size() ? "" : owners.get(i), dueOn));
+            }
+            meetings.conclude(currentUser.get(), id, itemId, new MeetingRequests.Conclusion(conclusion,
+                    note == null || note.isBlank() ? null : note.strip(), decidedOn, actions));
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.item.concluded", new Object[] {
+                    messages.getMessage("meetings.item.conclusion." + conclusion.name(), null, locale)}, locale));
+        } catch (ConflictException | InvalidFieldException | NotFoundException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+        }
+        return "redirect:/meetings/" + id + "/console#item-" + itemId;
     }
 
     @GetMapping("/meetings/{id}/close")

@@ -89,7 +89,7 @@ final class MeetingRequests {
     }
 
     /** Why a meeting is postponed or cancelled; everyone invited is told. */
-    record CallOff(@NotBlank @Size(max = 1000) String reason) {
+    record CallOff(@NotBlank @Size(max = MeetingService.CALL_OFF_REASON_LENGTH) String reason) {
     }
 
     /** The member administration may be left out by a contact point of only one. */

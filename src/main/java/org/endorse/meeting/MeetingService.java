@@ -50,6 +50,7 @@ public class MeetingService {
     /** The longest name of who chaired on behalf of the chair, and title of a report or matter. */
     static final int ACTING_CHAIR_LENGTH = 200;
     static final int ITEM_TITLE_LENGTH = 200;
+    static final int CALL_OFF_REASON_LENGTH = 1000;
 
     /** How lists of meetings may be sorted; the latest first unless asked otherwise. */
     static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("start", "startDate", "number", "number",
@@ -156,6 +157,11 @@ public class MeetingService {
     /** Whether the user may record attendance now: the secretariat or a chair, until the meeting closes. */
     public boolean takesAttendanceFrom(EndorseUser user, Meeting meeting) {
         return (user.has(Role.SECRETARIAT) || meeting.isChairedBy(user.id())) && !meeting.getStatus().isOver();
+    }
+
+    /** Whether the user may postpone or cancel the meeting now: the secretariat, until it decides anything. */
+    public boolean callsOffFor(EndorseUser user, Meeting meeting) {
+        return user.has(Role.SECRETARIAT) && !meeting.getStatus().isOver() && !meeting.hasDecided();
     }
 
     /** Whether the user may record decisions now: a chair, while the meeting is open, unless it is written. */
@@ -301,6 +307,10 @@ public class MeetingService {
     @Transactional
     public Meeting callOff(EndorseUser user, Long id, MeetingStatus outcome, String reason) {
         requireSecretariat(user, Texts.of("error.meeting.action.callOff"));
+        if (reason == null || reason.isBlank() || reason.length() > CALL_OFF_REASON_LENGTH) {
+            throw new InvalidFieldException("reason", "error.meeting.callOffReason",
+                    String.valueOf(CALL_OFF_REASON_LENGTH));
+        }
         Meeting meeting = meeting(id);
         requireNotClosed(meeting);
         if (meeting.hasDecided()) {

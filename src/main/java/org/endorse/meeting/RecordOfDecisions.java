@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -145,7 +146,9 @@ class RecordOfDecisions {
             html.append("<p>").append(escape(body)).append(" had nothing on its agenda.</p>\n");
         }
         List<ActionItem> agreed = actionItems.agreedAt(meeting);
-        boolean severalDays = !meeting.getStartDate().equals(meeting.getEndDate());
+        // Each decision's day is said where the meeting took decisions on more than one of its days.
+        boolean severalDays = meeting.getAgenda().stream().map(AgendaItem::getDecidedOn).filter(Objects::nonNull)
+                .distinct().count() > 1;
         int number = 0;
         for (List<AgendaItem> group : meeting.agendaByHeading()) {
             html.append("<h3>").append(++number).append(". ").append(escape(group.get(0).getHeading())).append("</h3>\n<ul>\n");

@@ -231,10 +231,9 @@ class RegionsMeetings2020To2022Test {
                 .doesNotContain("Working group on the RILO A/P transition");
         assertThat(record(rcp32)).contains("Follow-up of action items",
                 "Working group on the RILO A/P transition\u201d (Office of the Regional Vice-Chair, due 30 June 2022,"
-                        + " agreed at the 31st Regional Contact Points Meeting) (15 November 2022).",
+                        + " agreed at the 31st Regional Contact Points Meeting).",
                 "The working group reported",
-                "The Meeting agreed to An intersessional voting procedure for urgent regional matters (15 November"
-                        + " 2022).");
+                "The Meeting agreed to An intersessional voting procedure for urgent regional matters.");
     }
 
     private String submitAndCheck(String memberCode, String seatType, String seat) {

@@ -60,7 +60,7 @@ class NominationApiTest {
         complete(secretariat, reference, "COMPLETE", null);
         // A joint session reviews and endorses it in one meeting.
         JsonNode meeting = secretariat.post("/api/meetings", Map.of("type", "JOINT_SESSION", "number", 21,
-                "startDate", "2027-11-12", "endDate", "2027-11-12", "timeZone", "Asia/Jakarta", "hostMember", "IDN",
+                "contactPointsNumber", 30, "startDate", "2027-11-12", "endDate", "2027-11-12", "timeZone", "Asia/Jakarta", "hostMember", "IDN",
                 "chair", "chair", "mode", "VIRTUAL")).json();
         String meetingPath = "/api/meetings/" + meeting.get("id").asText();
         assertThat(secretariat.put(meetingPath + "/agenda", Map.of("references", List.of(reference))).code())

@@ -288,7 +288,8 @@ class NotificationMailTest {
                 .filter(mail -> subject(mail).startsWith("Papers circulated:")).toList();
         assertThat(papers).extracting(NotificationMailTest::to).containsExactlyInAnyOrder("member@endorse.example",
                 "cp-idn@endorse.example", "cp-jpn@endorse.example", "cp-chn@endorse.example");
-        assertThat(textOf(papers.get(0))).contains("The agenda and papers of the 26th Joint Session", "10 November 2027",
+        assertThat(textOf(papers.get(0))).contains("The agenda and papers of the Joint Session of the 26th Regional Heads of Customs"
+                + " Administrative Conference and the 35th Regional Contact Points Meeting", "10 November 2027",
                 "http://localhost:8080" + meeting.replace("/api/", "/"));
     }
 

@@ -107,13 +107,14 @@ class PortalBrowserTest {
         String meeting;
         try (Browser secretariat = Browser.open(port, "meeting-secretariat").logIn("secretariat")) {
             secretariat.visit("/meetings").clickButton("Convene a meeting");
-            secretariat.choose("type", "JOINT_SESSION").type("number", "41")
+            secretariat.choose("type", "JOINT_SESSION").type("number", "41").type("contactPointsNumber", "50")
                     .date("startDate", LocalDate.of(2027, 11, 12)).date("endDate", LocalDate.of(2027, 11, 12))
                     .type("timeZone", "Asia/Jakarta").choose("hostMember", "IDN").choose("mode", "VIRTUAL")
                     .choose("chair", "chair").clickButton("Convene");
             meeting = secretariat.path();
             assertThat(meeting).matches("/meetings/\\d+");
-            assertThat(secretariat.text()).contains("41st Joint Session", reference);
+            assertThat(secretariat.text()).contains("Joint Session of the 41st Regional Heads of Customs Administrative"
+                    + " Conference and the 50th Regional Contact Points Meeting", reference);
 
             secretariat.click(By.cssSelector("#item-" + reference + " button[value=remove]"));
             assertThat(secretariat.all(By.id("item-" + reference))).as("removed from the agenda").isEmpty();
@@ -151,7 +152,7 @@ class PortalBrowserTest {
         }
         try (Browser member = Browser.open(port, "meeting-member").logIn("member")) {
             member.visit("/proposals/" + reference);
-            assertThat(member.text()).contains("Endorsed", "41st Joint Session");
+            assertThat(member.text()).contains("Endorsed", "Joint Session of the 41st Regional Heads of Customs");
         }
     }
 

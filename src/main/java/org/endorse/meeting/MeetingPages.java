@@ -380,7 +380,7 @@ class MeetingPages {
         MeetingView view = meetings.view(user, id);
         model.addAttribute("meeting", view);
         model.addAttribute("item", view.agenda().stream().flatMap(heading -> heading.items().stream())
-                .filter(item -> item.reference().equals(reference)).findFirst().orElseThrow());
+                .filter(item -> reference.equals(item.reference())).findFirst().orElseThrow());
         model.addAttribute("decisionsOpen", decisionsOpen(meeting));
         model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
         model.addAttribute("meetingDays", meetingDays(meeting));

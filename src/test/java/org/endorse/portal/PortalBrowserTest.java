@@ -108,7 +108,7 @@ class PortalBrowserTest {
         try (Browser secretariat = Browser.open(port, "meeting-secretariat").logIn("secretariat")) {
             secretariat.visit("/meetings").clickButton("Convene a meeting");
             secretariat.choose("type", "JOINT_SESSION").type("number", "41").type("contactPointsNumber", "50")
-                    .date("startDate", LocalDate.of(2027, 11, 12)).date("endDate", LocalDate.of(2027, 11, 12))
+                    .date("startDate", LocalDate.of(2027, 11, 12)).date("endDate", LocalDate.of(2027, 11, 13))
                     .type("timeZone", "Asia/Jakarta").choose("hostMember", "IDN").choose("mode", "VIRTUAL")
                     .choose("chair", "chair").clickButton("Convene");
             meeting = secretariat.path();
@@ -120,6 +120,10 @@ class PortalBrowserTest {
             assertThat(secretariat.all(By.id("item-" + reference))).as("removed from the agenda").isEmpty();
             secretariat.choose("add-reference", reference).clickButton("Add to the agenda");
             assertThat(secretariat.all(By.id("item-" + reference))).as("added back").hasSize(1);
+            secretariat.choose("item-kind", "REPORT").type("item-title", "Activity report of ROCB A/P")
+                    .choose("item-presenter", "ROCB-AP").clickButton("Add to the agenda");
+            assertThat(secretariat.text()).contains("The item is on the agenda.", "Reports for information",
+                    "Activity report of ROCB A/P", "Presented by ROCB A/P");
             secretariat.screenshot("1-agenda");
 
             secretariat.clickButton("Circulate the papers");
@@ -132,13 +136,26 @@ class PortalBrowserTest {
         try (Browser chair = Browser.open(port, "meeting-chair").logIn("chair")) {
             chair.visit(meeting).clickButton("Chair's console");
             chair.check(By.cssSelector("input[name=members][value=IDN]"))
-                    .check(By.cssSelector("input[name=members][value=JPN]")).clickButton("Save the attendance");
+                    .check(By.cssSelector("input[name=members][value=JPN]"))
+                    .check(By.cssSelector("input[name=observers][value=WCO]"))
+                    .check(By.cssSelector("input[name=observers][value=ROCB-AP]"))
+                    .type("actingChair", "Mr. R. Syarif Hidayat").clickButton("Save the attendance");
             assertThat(chair.text()).contains("Attendance recorded: 2 member administration(s).");
 
-            chair.type("note-" + reference, "Supported by every member present.")
-                    .click(By.cssSelector("#item-" + reference + " button[value=RECOMMENDED]"));
+            String report = chair.all(By.xpath("//div[contains(@class,'agenda-item')][contains(., 'Activity report of"
+                    + " ROCB A/P')]")).get(0).getAttribute("id").substring("item-".length());
+            chair.type("note-" + report, "Members thanked ROCB A/P.")
+                    .type("action-" + report + "-1", "Survey of training needs").choose("owner-" + report + "-1", "ROCB-AP")
+                    .date("due-" + report + "-1", LocalDate.of(2028, 3, 31))
+                    .click(By.cssSelector("#item-" + report + " button[value=NOTED]"));
+            assertThat(chair.text()).contains("Recorded: Noted.");
+            assertThat(chair.text(By.id("item-" + report))).contains("Noted", "Members thanked ROCB A/P.");
+
+            chair.type("note-" + reference, "Supported by every member present.").choose("day-" + reference,
+                    "2027-11-13").click(By.cssSelector("#item-" + reference + " button[value=RECOMMENDED]"));
             assertThat(chair.text(By.id("item-" + reference))).contains("Recommended to the heads of Customs");
-            chair.click(By.cssSelector("#item-" + reference + " button[value=ENDORSED]"));
+            chair.choose("day-" + reference, "2027-11-13")
+                    .click(By.cssSelector("#item-" + reference + " button[value=ENDORSED]"));
             assertThat(chair.text(By.id("item-" + reference))).contains("Decided", "Endorsed");
             chair.screenshot("2-console");
 
@@ -147,7 +164,12 @@ class PortalBrowserTest {
             assertThat(chair.text()).contains("The meeting is closed");
             chair.clickButton("Record of decisions");
             assertThat(chair.text()).contains("Record of decisions", "Indonesia, Japan",
-                    "The Joint Session recommended Indonesia for " + seat + " (" + reference, "and endorsed it.");
+                    "Observers: WCO Secretariat, ROCB A/P",
+                    "Chaired by Mr. R. Syarif Hidayat on behalf of Regional Vice-Chair",
+                    "The Joint Session took note of Activity report of ROCB A/P, presented by ROCB A/P (12 November 2027).",
+                    "Action item: Survey of training needs: ROCB A/P, by 31 March 2028",
+                    "The Joint Session recommended Indonesia for " + seat + " (" + reference,
+                    "and endorsed it (13 November 2027).");
             chair.screenshot("3-record");
         }
         try (Browser member = Browser.open(port, "meeting-member").logIn("member")) {

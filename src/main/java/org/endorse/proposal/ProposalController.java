@@ -49,10 +49,12 @@ class ProposalController {
     }
 
     @PostMapping("/{reference}/submit")
-    @Operation(summary = "Submit a draft, or resubmit a proposal after amending it")
+    @Operation(summary = "Submit a draft, or resubmit a proposal after amending it. A draft submitted before the"
+            + " region used Endorse may be given its past day and a note saying how it was made:"
+            + " {\"submittedOn\": \"2021-02-01\", \"note\": \"By letter of the Commissioner\"}")
     @Transactional
-    ProposalView submit(@PathVariable String reference) {
-        return views.of(proposals.submit(currentUser.get(), reference));
+    ProposalView submit(@PathVariable String reference, @Valid @RequestBody(required = false) PastSubmission past) {
+        return views.of(proposals.submit(currentUser.get(), reference, past));
     }
 
     @PostMapping("/{reference}/withdraw")

@@ -1,5 +1,7 @@
 package org.endorse.proposal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -11,7 +13,9 @@ import org.endorse.portal.PortalController;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
+import org.endorse.system.InvalidFieldException;
 import org.endorse.system.PageQuery;
+import org.endorse.system.PlainText;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -93,14 +98,24 @@ class ProposalPages {
     }
 
     @PostMapping("/proposals/{reference}/submit")
-    String submit(@PathVariable String reference, Model model, RedirectAttributes redirect, Locale locale) {
+    String submit(@PathVariable String reference, @RequestParam(required = false) String submittedOn,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect, Locale locale) {
         try {
-            Proposal proposal = proposals.submit(currentUser.get(), reference);
+            PlainText.require("note", note);
+            LocalDate day;
+            try {
+                day = submittedOn == null || submittedOn.isBlank() ? null : LocalDate.parse(submittedOn.strip());
+            } catch (DateTimeParseException notADay) {
+                throw new InvalidFieldException("submittedOn", "error.proposal.pastSubmissionDay", submittedOn);
+            }
+            Proposal proposal = proposals.submit(currentUser.get(), reference, new PastSubmission(day, note));
             redirect.addFlashAttribute("notice", messages.getMessage("proposal.submitted",
                     new Object[] {proposal.getReference()}, locale));
             return "redirect:/proposals/" + reference;
         } catch (RuntimeException refused) {
             model.addAttribute("refusal", FormErrors.messageOf(refused, messages, locale));
+            model.addAttribute("submittedOn", submittedOn);
+            model.addAttribute("pastNote", note);
             return confirmSubmit(reference, model);
         }
     }

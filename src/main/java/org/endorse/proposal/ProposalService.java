@@ -23,6 +23,7 @@ import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
+import org.endorse.system.PlausibleDates;
 import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,6 +172,17 @@ public class ProposalService {
     /** Submits a draft, or resubmits a proposal after its amendment. */
     @Transactional
     public Proposal submit(EndorseUser user, String reference) {
+        return submit(user, reference, null);
+    }
+
+    /**
+     * Submits a draft, or resubmits it after amending. A first submission may be one made before the region used
+     * Endorse ({@code past}): it is dated on the day it was made, with a note saying how, and takes its place
+     * among the waiting proposals by that day.
+     */
+    @Transactional
+    public Proposal submit(EndorseUser user, String reference, PastSubmission given) {
+        PastSubmission past = given != null && given.isGiven() ? given : null;
         // Submitted twice at the same moment (a double click, two colleagues): the second submission waits on
         // the lock for the first to commit, then finds the proposal submitted and is told so.
         proposals.lockByReference(reference);
@@ -180,9 +192,20 @@ public class ProposalService {
         ProposalProcess process = processes.of(proposal.getKind());
         Instant now = clock.instant();
         String note = process.onSubmit(proposal, user);
+        if (past != null && proposal.getStatus() != ProposalStatus.DRAFT) {
+            throw new ConflictException("error.proposal.pastOnlyFirst", reference);
+        }
         if (proposal.getStatus() == ProposalStatus.DRAFT) {
-            proposal.record(ProposalEventType.SUBMITTED, user.id(), now, note);
-            proposal.markSubmitted(now);
+            if (past == null) {
+                proposal.record(ProposalEventType.SUBMITTED, user.id(), now, note);
+                proposal.markSubmitted(now);
+            } else {
+                checkPast(past);
+                String text = "Submitted on " + past.submittedOn() + ", entered afterwards: " + past.note().strip()
+                        + (note == null ? "" : ". " + note);
+                proposal.record(ProposalEventType.SUBMITTED, user.id(), now, text, past.submittedOn());
+                proposal.markSubmitted(past.submittedOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
             proposals.flush();
             workflow.start(process, proposal);
             log.info("{} {} submitted by {}; the secretariat now checks it", proposal.getKind().label(), reference,
@@ -197,6 +220,23 @@ public class ProposalService {
             log.info("{} {} amended and resubmitted by {}", proposal.getKind().label(), reference, user.id());
         }
         return proposal;
+    }
+
+    /** A past submission's day has passed everywhere in the region and is a plausible year; its note says how. */
+    private void checkPast(PastSubmission past) {
+        // The region spans many time zones: a day is past only where every place has passed it.
+        LocalDate earliestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(-12));
+        if (past.submittedOn() == null) {
+            throw new InvalidFieldException("submittedOn", "error.proposal.pastSubmissionDay", "");
+        }
+        if (!past.submittedOn().isBefore(earliestToday) || !PlausibleDates.isPlausible(past.submittedOn())) {
+            throw new InvalidFieldException("submittedOn", "error.proposal.pastSubmissionDay",
+                    past.submittedOn().toString());
+        }
+        if (past.note() == null || past.note().isBlank() || past.note().length() > PastSubmission.NOTE_LENGTH) {
+            throw new InvalidFieldException("note", "error.proposal.pastSubmissionNote",
+                    String.valueOf(PastSubmission.NOTE_LENGTH));
+        }
     }
 
     /** Withdraws a proposal of the user's member at any point before it is decided. */

@@ -62,7 +62,12 @@ class RegionsMeetings2020To2022Test {
         secretariat = HttpApi.as(port, "secretariat");
         chair = HttpApi.as(port, "chair");
 
-        String indonesia = submitAndCheck("IDN", "COMMITTEE_REPRESENTATIVE", "Finance Committee");
+        // Indonesia's nomination was made by letter in 2019, before the region used Endorse.
+        String indonesia = submitAndCheck("IDN", "COMMITTEE_REPRESENTATIVE", "Finance Committee",
+                Map.of("submittedOn", "2019-09-02", "note", "By letter of the Director General"));
+        JsonNode submitted = timelineEntry(indonesia, "SUBMITTED");
+        assertThat(submitted.get("on").asText()).isEqualTo("2019-09-02");
+        assertThat(submitted.get("note").asText()).contains("By letter of the Director General");
         String china = submitAndCheck("CHN", "COMMITTEE_REPRESENTATIVE", "Audit Committee");
         // The 29th Regional Contact Points Meeting recommended both.
         String rcp29 = convene(Map.of("type", "CONTACT_POINTS_MEETING", "number", 29), "2019-11-19", "2019-11-20",
@@ -237,6 +242,10 @@ class RegionsMeetings2020To2022Test {
     }
 
     private String submitAndCheck(String memberCode, String seatType, String seat) {
+        return submitAndCheck(memberCode, seatType, seat, Map.of());
+    }
+
+    private String submitAndCheck(String memberCode, String seatType, String seat, Map<String, Object> past) {
         Map<String, Object> nomination = new HashMap<>();
         nomination.put("title", name(memberCode) + " for the " + seat);
         nomination.put("submittingMember", memberCode);
@@ -245,7 +254,17 @@ class RegionsMeetings2020To2022Test {
         nomination.put("nominatedMember", memberCode);
         nomination.put("supportingStatement", name(memberCode) + " offers to represent the Asia/Pacific region.");
         String reference = member.post("/api/nominations", nomination).json().get("reference").asText();
-        assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
+        if (!past.isEmpty()) {
+            HttpApi.Response future = member.post("/api/proposals/" + reference + "/submit", Map.of("submittedOn",
+                    "2099-01-01", "note", "Tomorrow"));
+            assertThat(future.code()).isEqualTo(400);
+            assertThat(future.json().get("errors").findValuesAsText("field")).containsExactly("submittedOn");
+            HttpApi.Response noNote = member.post("/api/proposals/" + reference + "/submit", Map.of("submittedOn",
+                    past.get("submittedOn")));
+            assertThat(noNote.json().get("errors").findValuesAsText("field")).containsExactly("note");
+        }
+        HttpApi.Response submitted = member.post("/api/proposals/" + reference + "/submit", past);
+        assertThat(submitted.code()).as(submitted.body()).isEqualTo(200);
         String task = StreamSupport.stream(secretariat.get("/api/tasks").json().spliterator(), false)
                 .filter(t -> t.get("proposalReference").asText().equals(reference)).findFirst().orElseThrow()
                 .get("id").asText();

@@ -28,7 +28,7 @@ record MeetingView(Long id, MeetingType type, int number, Integer contactPointsN
     record Item(Long id, int position, AgendaItemKind kind, String reference, String title, String submittingMember,
             String presenter, ProposalStage stage, AgendaItemState state, MeetingDecision recommendation,
             MeetingDecision endorsement, ItemConclusion conclusion, LocalDate decidedOn, String chairNote, String note,
-            Long followsUpActionItem, List<ObjectionView> objections) {
+            Long followsUpActionItem, LocalDate followsUpDueOn, List<ObjectionView> objections) {
     }
 
     record ObjectionView(String member, String raisedBy, Instant raisedAt, String reason) {
@@ -65,7 +65,7 @@ record MeetingView(Long id, MeetingType type, int number, Integer contactPointsN
                 item.getSubmittingMember(), item.getPresenter(), item.getStage(), item.getState(),
                 item.getRecommendation(), item.getEndorsement(), item.getConclusion(), item.getDecidedOn(),
                 item.getChairNote(), item.getNote(), item.getFollowsUp() == null ? null : item.getFollowsUp().getId(),
-                item.getObjections().stream()
+                item.getFollowsUp() == null ? null : item.getFollowsUp().getDueOn(), item.getObjections().stream()
                         .map(o -> new ObjectionView(o.getMemberCode(), o.getRaisedBy(), o.getRaisedAt(), o.getReason()))
                         .toList());
     }

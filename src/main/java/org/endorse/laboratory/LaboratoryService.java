@@ -102,14 +102,17 @@ class LaboratoryService implements ProposalPartWriter<LaboratoryRequest> {
                     proposal.getKind().labelText());
         }
         // The region spans many time zones: a date is in the future only where no place has reached it yet,
-        // and before the forwarding only where every place had already passed it.
+        // and before the forwarding only where every place had already passed it. A forwarding brought in from the
+        // region's history is bounded by the day it is dated on.
         LocalDate latestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
         if (request.decidedOn().isAfter(latestToday)) {
             throw new InvalidFieldException("decidedOn", "error.laboratory.decidedInFuture",
                     request.decidedOn().toString());
         }
         proposal.getTimeline().stream().filter(event -> event.getType() == ProposalEventType.FORWARDED)
-                .map(event -> LocalDate.ofInstant(event.getOccurredAt(), ZoneOffset.ofHours(-12))).reduce((first, last) -> last)
+                .map(event -> event.getDated() != null ? event.getDated()
+                        : LocalDate.ofInstant(event.getOccurredAt(), ZoneOffset.ofHours(-12)))
+                .reduce((first, last) -> last)
                 .filter(forwardedOn -> request.decidedOn().isBefore(forwardedOn))
                 .ifPresent(forwardedOn -> {
                     throw new InvalidFieldException("decidedOn", "error.laboratory.decidedBeforeForwarding",

@@ -354,8 +354,13 @@ public class ProposalService {
     /** Records what a user decided on a proposal's task. */
     @Transactional
     public void recordDecision(String reference, ProposalEventType type, String actor, String note) {
+        recordDecision(reference, type, actor, note, null);
+    }
+
+    /** Records a step taken on another day than today, such as one brought in from the region's history. */
+    public void recordDecision(String reference, ProposalEventType type, String actor, String note, LocalDate dated) {
         Proposal proposal = byReference(reference);
-        proposal.record(type, actor, clock.instant(), note);
+        proposal.record(type, actor, clock.instant(), note, dated);
         proposals.flush();
     }
 

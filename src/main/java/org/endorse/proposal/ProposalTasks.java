@@ -1,5 +1,8 @@
 package org.endorse.proposal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +41,13 @@ public class ProposalTasks {
     private final ProposalWorkflow workflow;
     private final ProposalProcesses processes;
     private final ProposalService proposals;
+    private final Clock clock;
 
-    ProposalTasks(ProposalWorkflow workflow, ProposalProcesses processes, ProposalService proposals) {
+    ProposalTasks(ProposalWorkflow workflow, ProposalProcesses processes, ProposalService proposals, Clock clock) {
         this.workflow = workflow;
         this.processes = processes;
         this.proposals = proposals;
+        this.clock = clock;
     }
 
     /** How lists of tasks may be sorted; the oldest first unless asked otherwise. */
@@ -116,14 +121,26 @@ public class ProposalTasks {
 
     /** Completes a decision task: the decision goes into the proposal's timeline and moves its process on. */
     @Transactional
-    public void complete(EndorseUser user, String taskId, String decision, String reason) {
+    public void complete(EndorseUser user, String taskId, String decision, String reason, LocalDate doneOn) {
         whileOpen(taskId, () -> {
-            decide(user, taskId, decision, reason);
+            decide(user, taskId, decision, reason, doneOn);
             return null;
         });
     }
 
-    private void decide(EndorseUser user, String taskId, String decision, String reason) {
+    /**
+     * A step taken before it is entered (a region bringing in its history) is dated on the day it was taken: a day
+     * that has begun somewhere in the region, and not before the proposal's latest step.
+     */
+    private void checkDoneOn(Proposal proposal, LocalDate doneOn) {
+        LocalDate latestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
+        LocalDate previous = proposal.latestEvent().map(ProposalEvent::getDay).orElse(doneOn);
+        if (doneOn.isAfter(latestToday) || doneOn.isBefore(previous)) {
+            throw new InvalidFieldException("doneOn", "error.task.doneOn", doneOn.toString(), previous.toString());
+        }
+    }
+
+    private void decide(EndorseUser user, String taskId, String decision, String reason, LocalDate doneOn) {
         Workable work = workable(user, taskId);
         Task task = work.task();
         Proposal proposal = work.proposal();
@@ -160,7 +177,10 @@ public class ProposalTasks {
         String summary = overriding ? option.summary() + ", overriding "
                 + Texts.english(decisionTask.suggestion().source()) + " (" + suggested + ")" : option.summary();
         String note = hasReason ? summary + ": " + reason.strip() : summary;
-        proposals.recordDecision(reference, option.event(), user.id(), note);
+        if (doneOn != null) {
+            checkDoneOn(proposal, doneOn);
+        }
+        proposals.recordDecision(reference, option.event(), user.id(), note, doneOn);
         workflow.completeAs(task, user.id(), ProcessVariable.variables(decisionTask.variable().with(decision)));
         log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
     }

@@ -1,5 +1,6 @@
 package org.endorse.proposal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,13 +50,17 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}/complete")
-    @Operation(summary = "Complete a task with one of its decisions; some decisions need a reason")
+    @Operation(summary = "Complete a task with one of its decisions; some decisions need a reason. A step taken"
+            + " before it is entered is dated with doneOn")
     ResponseEntity<Void> complete(@PathVariable String taskId, @Valid @RequestBody TaskDecision body) {
-        tasks.complete(currentUser.get(), taskId, body.decision(), body.reason());
+        tasks.complete(currentUser.get(), taskId, body.decision(), body.reason(), body.doneOn());
         return ResponseEntity.noContent().build();
     }
 
-    /** A decision on a task, such as {"decision": "RETURN", "reason": "The term is missing"}. */
-    record TaskDecision(@NotBlank String decision, @Size(max = 3000) String reason) {
+    /**
+     * A decision on a task, such as {"decision": "RETURN", "reason": "The term is missing"}; {@code doneOn} dates a
+     * step taken before it is entered, as when the region brings in its history.
+     */
+    record TaskDecision(@NotBlank String decision, @Size(max = 3000) String reason, LocalDate doneOn) {
     }
 }

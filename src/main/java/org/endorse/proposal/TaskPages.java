@@ -1,5 +1,6 @@
 package org.endorse.proposal;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ class TaskPages {
     }
 
     /** A decision on a task, as its form posts it. */
-    record Decision(String decision, @Size(max = 3000) String reason) {
+    record Decision(String decision, @Size(max = 3000) String reason, LocalDate doneOn) {
     }
 
     @GetMapping("/tasks")
@@ -69,7 +70,7 @@ class TaskPages {
         }
         model.addAttribute("task", task);
         if (!model.containsAttribute("decision")) {
-            model.addAttribute("decision", new Decision(task.suggestedDecision(), null));
+            model.addAttribute("decision", new Decision(task.suggestedDecision(), null, null));
         }
         Proposal proposal = proposals.visible(user, task.proposalReference());
         model.addAttribute("proposal", proposal);
@@ -103,7 +104,7 @@ class TaskPages {
         }
         if (!binding.hasErrors()) {
             try {
-                tasks.complete(currentUser.get(), taskId, decision.decision(), decision.reason());
+                tasks.complete(currentUser.get(), taskId, decision.decision(), decision.reason(), decision.doneOn());
                 return done(messages.getMessage("task.completed", new Object[] {
                         messages.getMessage("task." + task.taskKey(), null, locale), task.proposalReference(),
                         messages.getMessage("task.decision." + decision.decision(), null, locale)}, locale),

@@ -86,6 +86,6 @@ public class LaboratoryFixtures {
 
     void complete(String reference, org.endorse.security.EndorseUser user, String decision, String reason) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
-        tasks.complete(user, taskId, decision, reason);
+        tasks.complete(user, taskId, decision, reason, null);
     }
 }

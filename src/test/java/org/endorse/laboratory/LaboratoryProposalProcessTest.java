@@ -216,13 +216,13 @@ class LaboratoryProposalProcessTest {
         decide(process, TestUsers.SECRETARIAT, "COMPLETE", null);
         String taskId = ProposalTree.task(process).getId();
 
-        assertThatThrownBy(() -> tasks.complete(TestUsers.ASSESSOR, taskId, "ELIGIBLE", "  "))
+        assertThatThrownBy(() -> tasks.complete(TestUsers.ASSESSOR, taskId, "ELIGIBLE", "  ", null))
                 .isInstanceOf(InvalidFieldException.class).hasFieldOrPropertyWithValue("field", "reason")
-                .hasMessageContaining("NOT_ELIGIBLE");
+                .hasMessageContaining("NOT_ELIGIBLE", null);
         ProposalTree.assertThat(process).isWaitingAt(LaboratoryProcess.USER_ASSESS_LABORATORY);
 
         tasks.complete(TestUsers.ASSESSOR, taskId, "ELIGIBLE",
-                "The renewal audit passed on 1 November; the new certificate is being issued");
+                "The renewal audit passed on 1 November; the new certificate is being issued", null);
 
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(lastNote(process)).isEqualTo("Technical assessment: eligible; on to the contact points, overriding"
@@ -411,7 +411,7 @@ class LaboratoryProposalProcessTest {
     private void decide(ProcessInstance process, EndorseUser user, String decision, String reason) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
                 .singleResult().getId();
-        tasks.complete(user, taskId, decision, reason);
+        tasks.complete(user, taskId, decision, reason, null);
     }
 
     private Job timer(ProcessInstance process, String activityId) {

@@ -196,6 +196,27 @@ class RegionsMeetings2020To2022Test {
                 "(7 April 2021).", "Endorsed as a Regional Customs Laboratory of the region",
                 "The Conference endorsed Terms of Reference of the Regional Private Sector Group Asia/Pacific");
 
+        // The secretariat forwarded the laboratory to the WCO Secretariat, which conferred its status later; both
+        // are entered now, dated on their days (illustrative: the sources give neither).
+        String forwarding = StreamSupport.stream(secretariat.get("/api/tasks").json().spliterator(), false)
+                .filter(t -> t.get("proposalReference").asText().equals(laboratory)).findFirst().orElseThrow()
+                .get("id").asText();
+        HttpApi.Response beforeEndorsement = secretariat.post("/api/tasks/" + forwarding + "/complete", Map.of(
+                "decision", "FORWARDED", "doneOn", "2021-04-01"));
+        assertThat(beforeEndorsement.code()).isEqualTo(400);
+        assertThat(beforeEndorsement.json().get("errors").findValuesAsText("field")).containsExactly("doneOn");
+        assertThat(secretariat.post("/api/tasks/" + forwarding + "/complete", Map.of("decision", "FORWARDED",
+                "reason", "Vice-Chair's letter to the Secretary General", "doneOn", "2021-04-20")).code())
+                .isEqualTo(204);
+        assertThat(timelineEntry(laboratory, "FORWARDED").get("on").asText()).isEqualTo("2021-04-20");
+        HttpApi.Response beforeForwarding = secretariat.post("/api/laboratories/" + laboratory + "/recognition",
+                Map.of("outcome", "RECOGNISED", "decidedOn", "2021-04-19"));
+        assertThat(beforeForwarding.code()).as("not before the forwarding's own day").isEqualTo(400);
+        assertThat(secretariat.post("/api/laboratories/" + laboratory + "/recognition", Map.of("outcome",
+                "RECOGNISED", "decidedOn", "2021-06-01", "wcoReference", "WCO/RCL/2021/1")).code()).isEqualTo(200);
+        JsonNode designated = member.get("/api/register/laboratories/" + laboratory).json();
+        assertThat(designated.toString()).contains("2021-06-01");
+
         // 2 and 3 November 2021: the 31st Contact Points Meeting agrees a working group on the RILO A/P transition.
         String rcp31 = convene(Map.of("type", "CONTACT_POINTS_MEETING", "number", 31), "2021-11-02", "2021-11-03",
                 "VIRTUAL");

@@ -60,7 +60,7 @@ public class NominationFixtures {
 
     public void check(String reference) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
-        tasks.complete(TestUsers.SECRETARIAT, taskId, "COMPLETE", null);
+        tasks.complete(TestUsers.SECRETARIAT, taskId, "COMPLETE", null, null);
     }
 
     private static String members(String code) {

@@ -267,7 +267,7 @@ class RegionalNominationProcessTest {
             String reason) {
         String taskId = engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(process.getBusinessKey()).singleResult().getId();
-        tasks.complete(user, taskId, decision, reason);
+        tasks.complete(user, taskId, decision, reason, null);
     }
 
     /** What a meeting's decision does to the nomination (the meeting tests walk the meeting around it). */

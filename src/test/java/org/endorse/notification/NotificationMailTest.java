@@ -116,7 +116,7 @@ class NotificationMailTest {
     @Test
     void returnForAmendmentCarriesTheReasons() throws Exception {
         String reference = nominations.submitted("JPN", "Audit Committee " + UUID.randomUUID());
-        tasks.complete(TestUsers.SECRETARIAT, taskOf(reference), "RETURN", "Attach the nominee's CV, please");
+        tasks.complete(TestUsers.SECRETARIAT, taskOf(reference), "RETURN", "Attach the nominee's CV, please", null);
         deliverAll();
 
         MimeMessage returned = mailsTo("member@endorse.example").stream()

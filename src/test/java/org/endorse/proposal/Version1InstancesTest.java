@@ -179,6 +179,6 @@ class Version1InstancesTest {
     private void complete(String reference, String taskKey, EndorseUser user, String decision) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
                 .singleResult().getId();
-        tasks.complete(user, taskId, decision, "RETURN".equals(decision) ? "Incomplete" : null);
+        tasks.complete(user, taskId, decision, "RETURN".equals(decision) ? "Incomplete" : null, null);
     }
 }

@@ -55,7 +55,7 @@ class CirculationReachTest {
         assertThat(member.get("/proposals/" + reference).body()).doesNotContain("Before you circulate it");
 
         String check = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
-        tasks.complete(TestUsers.SECRETARIAT, check, "COMPLETE", null);
+        tasks.complete(TestUsers.SECRETARIAT, check, "COMPLETE", null, null);
 
         ProposalEvent circulated = proposals.byReference(reference).getTimeline().stream()
                 .filter(event -> event.getType() == ProposalEventType.CIRCULATED).findFirst().orElseThrow();

@@ -45,7 +45,7 @@ public class TermsFixtures {
         proposals.submit(TestUsers.MEMBER, draft.getReference());
         String check = taskService.createTaskQuery().processInstanceBusinessKey(draft.getReference())
                 .taskDefinitionKey(ProposalCheckProcess.USER_CHECK_SUBMISSION).singleResult().getId();
-        tasks.complete(TestUsers.SECRETARIAT, check, "COMPLETE", null);
+        tasks.complete(TestUsers.SECRETARIAT, check, "COMPLETE", null, null);
         return draft.getReference();
     }
 

@@ -391,10 +391,10 @@ class TermsOfReferenceProcessTest {
         proposals.submit(TestUsers.SECRETARIAT, draft.getReference());
         ProcessInstance process = instance(draft.getReference());
         String checkTask = ProposalTree.task(process).getId();
-        assertThatThrownBy(() -> tasks.complete(TestUsers.SECRETARIAT, checkTask, "COMPLETE", null))
+        assertThatThrownBy(() -> tasks.complete(TestUsers.SECRETARIAT, checkTask, "COMPLETE", null, null))
                 .as("its drafter does not check it").isInstanceOf(ForbiddenException.class)
-                .hasMessageContaining("another member of the secretariat");
-        tasks.complete(TestUsers.OFFICER, checkTask, "COMPLETE", null);
+                .hasMessageContaining("another member of the secretariat", null);
+        tasks.complete(TestUsers.OFFICER, checkTask, "COMPLETE", null, null);
         terms.answer(contactPointOf("AUS"), draft.getReference(), new AnswerRequest(null, Answer.COMMENTS, "Add a quorum"));
         execute(deadlineOf(process));
 
@@ -463,7 +463,7 @@ class TermsOfReferenceProcessTest {
     private void check(ProcessInstance process, String decision, String reason) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
                 .taskDefinitionKey(ProposalCheckProcess.USER_CHECK_SUBMISSION).singleResult().getId();
-        tasks.complete(TestUsers.SECRETARIAT, taskId, decision, reason);
+        tasks.complete(TestUsers.SECRETARIAT, taskId, decision, reason, null);
     }
 
     private static EndorseUser contactPointOf(String member) {

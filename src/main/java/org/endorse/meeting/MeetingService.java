@@ -67,12 +67,13 @@ public class MeetingService {
     private final RegionalEntities entities;
     private final RegionalParties parties;
     private final ActionItems actionItems;
+    private final MeetingProcessSteps processSteps;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, AgendaProposals agendaProposals,
             AgendaDecisions agendaDecisions, ProposalService proposals, MemberDirectory members, UserDirectory users,
             ContactPoints contactPoints, RegionalEntities entities, RegionalParties parties, ActionItems actionItems,
-            Clock clock) {
+            MeetingProcessSteps processSteps, Clock clock) {
         this.meetings = meetings;
         this.workflow = workflow;
         this.agendaProposals = agendaProposals;
@@ -84,6 +85,7 @@ public class MeetingService {
         this.entities = entities;
         this.parties = parties;
         this.actionItems = actionItems;
+        this.processSteps = processSteps;
         this.clock = clock;
     }
 
@@ -317,7 +319,9 @@ public class MeetingService {
             throw new ConflictException("error.meeting.calledOffWithDecisions", meeting.nameText());
         }
         meeting.callOff(outcome, reason.strip(), clock.instant());
-        workflow.callOff(meeting);
+        if (!workflow.callOff(meeting)) {
+            processSteps.announceCallOff(id);
+        }
         log.info("{} {} by {}: {}", meeting.name(), outcome == MeetingStatus.POSTPONED ? "postponed" : "cancelled",
                 user.id(), LogText.escaped(reason));
         return meeting;

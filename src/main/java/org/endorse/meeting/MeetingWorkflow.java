@@ -46,10 +46,25 @@ class MeetingWorkflow {
                 .processInstanceBusinessKey(item.getId().toString()).correlateAll();
     }
 
-    /** The meeting is postponed or cancelled: its process ends wherever it waits, and tells everyone invited. */
-    void callOff(Meeting meeting) {
-        runtime.createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_CALLED_OFF)
-                .processInstanceBusinessKey(meeting.getId().toString()).correlate();
+    /**
+     * The meeting is postponed or cancelled: its process ends wherever it waits, and tells everyone invited. A meeting
+     * convened on a version of the model without "Meeting called off" has its process ended here instead; the
+     * answer is then false, and the caller tells everyone invited itself.
+     */
+    boolean callOff(Meeting meeting) {
+        String businessKey = meeting.getId().toString();
+        boolean listening = runtime.createExecutionQuery().processDefinitionKey(MeetingProcess.KEY)
+                .processInstanceBusinessKey(businessKey)
+                .messageEventSubscriptionName(MeetingProcess.MESSAGE_MEETING_CALLED_OFF).count() > 0;
+        if (listening) {
+            runtime.createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_CALLED_OFF)
+                    .processInstanceBusinessKey(businessKey).correlate();
+            return true;
+        }
+        runtime.createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
+                .processInstanceBusinessKey(businessKey).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Meeting called off"));
+        return false;
     }
 
     /** Completes the meeting's step, or says that the meeting is not at that step. */

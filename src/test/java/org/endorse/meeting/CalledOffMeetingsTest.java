@@ -2,11 +2,13 @@ package org.endorse.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
@@ -32,6 +34,9 @@ class CalledOffMeetingsTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    RepositoryService repository;
 
     HttpApi secretariat;
     HttpApi chair;
@@ -98,6 +103,31 @@ class CalledOffMeetingsTest {
         assertThat(refused.code()).isEqualTo(409);
         assertThat(refused.json().get("detail").asText()).contains("close it instead");
         assertThat(chair.post(meeting + "/close").code()).isEqualTo(200);
+    }
+
+    /** A meeting convened before "Meeting called off" was in the model is called off all the same. */
+    @Test
+    void aMeetingConvenedOnTheModelWithoutCallingOffIsCalledOffAllTheSame() throws Exception {
+        String meeting;
+        try (InputStream version1 = getClass().getResourceAsStream("/legacy/regional-meeting-v1.bpmn.xml")) {
+            repository.createDeployment().name("regional-meeting version 1")
+                    .addInputStream("regional-meeting.bpmn", version1).deploy();
+            meeting = convene(30);
+        } finally {
+            repository.createDeployment().name("regional-meeting upgraded")
+                    .addClasspathResource("regional-meeting.bpmn").deploy();
+        }
+        String id = meeting.substring(meeting.lastIndexOf('/') + 1);
+        assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(id)
+                .messageEventSubscriptionName(MeetingProcess.MESSAGE_MEETING_CALLED_OFF).count())
+                .as("version 1 does not listen for it").isZero();
+
+        HttpApi.Response cancelled = secretariat.post(meeting + "/cancel", Map.of("reason", "Superseded"));
+        assertThat(cancelled.code()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+        assertThat(secretariat.get("/api/notifications").json().findValuesAsText("subject"))
+                .contains("Cancelled: 30th Regional Contact Points Meeting");
     }
 
     private String convene(int number) {

@@ -117,6 +117,7 @@ class MeetingPages {
     @GetMapping("/meetings")
     String list(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
         model.addAttribute("results", ListPages.page(page, pageErrors, meetings::page, model));
+        model.addAttribute("openActionItems", meetings.openActionItems());
         return "portal/meeting/list";
     }
 

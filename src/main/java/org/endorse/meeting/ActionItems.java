@@ -30,6 +30,8 @@ class ActionItems {
     private static final Logger log = LoggerFactory.getLogger(ActionItems.class);
     /** The latest an action item may be due, counted from the meeting that agrees it. */
     private static final int LONGEST_YEARS = 10;
+    /** The longest description of an action item. */
+    static final int DESCRIPTION_LENGTH = 500;
 
     private final ActionItemRepository actionItems;
     private final RegionalParties parties;
@@ -55,6 +57,15 @@ class ActionItems {
     void check(List<MeetingRequests.Action> actions, LocalDate agreedOn) {
         for (int i = 0; i < actions.size(); i++) {
             MeetingRequests.Action action = actions.get(i);
+            if (action.description() == null || action.description().isBlank()
+                    || action.description().length() > DESCRIPTION_LENGTH) {
+                throw new InvalidFieldException("actions[" + i + "].description", "error.meeting.actionDescription",
+                        String.valueOf(DESCRIPTION_LENGTH));
+            }
+            if (action.dueOn() == null) {
+                throw new InvalidFieldException("actions[" + i + "].dueOn", "error.meeting.dueBeforeMeeting",
+                        agreedOn.toString());
+            }
             if (!parties.exists(action.owner())) {
                 throw new InvalidFieldException("actions[" + i + "].owner", "error.meeting.unknownParty",
                         action.owner());

@@ -84,7 +84,7 @@ final class MeetingRequests {
     }
 
     /** An action item: what is to be done, by whom (a member administration or regional entity), by when. */
-    record Action(@NotBlank @Size(max = 500) String description, @NotBlank @Size(max = 16) String owner,
+    record Action(@NotBlank @Size(max = ActionItems.DESCRIPTION_LENGTH) String description, @NotBlank @Size(max = 16) String owner,
             @NotNull LocalDate dueOn) {
     }
 

@@ -111,6 +111,9 @@ class ActionItemsTest {
         HttpApi.Response pastDue = chair.post(conclusion, Map.of("conclusion", "DISCUSSED", "actions", List.of(
                 action("Working group", "VCO", today.minusDays(3)))));
         assertThat(fields(pastDue)).containsExactly("actions[0].dueOn");
+        HttpApi.Response tooLong = chair.post(conclusion, Map.of("conclusion", "DISCUSSED", "actions", List.of(
+                action("x".repeat(501), "VCO", today.plusMonths(6)))));
+        assertThat(fields(tooLong)).containsExactly("actions[0].description");
         assertThat(itemState(meeting, matter)).as("nothing half-saved").isEqualTo("PENDING");
         assertThat(openDescriptions()).noneMatch(description -> description.startsWith("Working group"));
 

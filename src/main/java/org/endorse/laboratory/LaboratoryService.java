@@ -20,6 +20,7 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.LogText;
 import org.endorse.system.ProcessVariable;
 import org.endorse.system.Texts;
+import org.endorse.system.WorldDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -104,14 +105,14 @@ class LaboratoryService implements ProposalPartWriter<LaboratoryRequest> {
         // The region spans many time zones: a date is in the future only where no place has reached it yet,
         // and before the forwarding only where every place had already passed it. A forwarding brought in from the
         // region's history is bounded by the day it is dated on.
-        LocalDate latestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
+        LocalDate latestToday = WorldDays.latest(clock.instant());
         if (request.decidedOn().isAfter(latestToday)) {
             throw new InvalidFieldException("decidedOn", "error.laboratory.decidedInFuture",
                     request.decidedOn().toString());
         }
         proposal.getTimeline().stream().filter(event -> event.getType() == ProposalEventType.FORWARDED)
                 .map(event -> event.getDated() != null ? event.getDated()
-                        : LocalDate.ofInstant(event.getOccurredAt(), ZoneOffset.ofHours(-12)))
+                        : WorldDays.earliest(event.getOccurredAt()))
                 .reduce((first, last) -> last)
                 .filter(forwardedOn -> request.decidedOn().isBefore(forwardedOn))
                 .ifPresent(forwardedOn -> {

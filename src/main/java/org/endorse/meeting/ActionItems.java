@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.endorse.member.RegionalEntities;
@@ -104,9 +103,7 @@ class ActionItems {
 
     /** The follow-ups a meeting's agenda takes: open action items agreed elsewhere and followed up nowhere else. */
     List<AgendaItem> followUpsFor(Meeting meeting) {
-        List<AgendaItem> followUps = new ArrayList<>();
-        actionItems.findToFollowUp(meeting.getId()).forEach(item -> followUps.add(new AgendaItem(meeting, item)));
-        return followUps;
+        return actionItems.findToFollowUp(meeting.getId()).stream().map(item -> new AgendaItem(meeting, item)).toList();
     }
 
     List<ActionItem> agreedAt(Meeting meeting) {

@@ -25,6 +25,7 @@ import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
 import org.endorse.system.PlausibleDates;
 import org.endorse.system.Texts;
+import org.endorse.system.WorldDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -224,8 +225,7 @@ public class ProposalService {
 
     /** A past submission's day has passed everywhere in the region and is a plausible year; its note says how. */
     private void checkPast(PastSubmission past) {
-        // The region spans many time zones: a day is past only where every place has passed it.
-        LocalDate earliestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(-12));
+        LocalDate earliestToday = WorldDays.earliest(clock.instant());
         if (past.submittedOn() == null) {
             throw new InvalidFieldException("submittedOn", "error.proposal.pastSubmissionDay", "");
         }

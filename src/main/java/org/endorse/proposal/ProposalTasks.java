@@ -2,7 +2,6 @@ package org.endorse.proposal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.endorse.system.ProcessVariable;
 import org.endorse.system.PageQuery;
 import org.endorse.system.PageResult;
 import org.endorse.system.Texts;
+import org.endorse.system.WorldDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageImpl;
@@ -133,7 +133,7 @@ public class ProposalTasks {
      * that has begun somewhere in the region, and not before the proposal's latest step.
      */
     private void checkDoneOn(Proposal proposal, LocalDate doneOn) {
-        LocalDate latestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
+        LocalDate latestToday = WorldDays.latest(clock.instant());
         LocalDate previous = proposal.latestEvent().map(ProposalEvent::getDay).orElse(doneOn);
         if (doneOn.isAfter(latestToday) || doneOn.isBefore(previous)) {
             throw new InvalidFieldException("doneOn", "error.task.doneOn", doneOn.toString(), previous.toString());

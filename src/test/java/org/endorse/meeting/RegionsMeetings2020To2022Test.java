@@ -33,10 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 2021 and chaired by Mr. R. Syarif Hidayat on behalf of the Vice-Chair, endorses China's laboratory proposal and
  * the Terms of Reference of the RPSG with no contact points meeting in between, and the deferred nomination.</li>
  * <li>The 31st Contact Points Meeting (2 and 3 November 2021, virtual) discusses the transition of RILO A/P and
- * agrees a working group on it; the 32nd (November 2022) follows it up, closes it, and agrees an intersessional
- * voting procedure itself.</li>
+ * agrees a working group on it; the 32nd (14 to 18 November 2022, hosted by Australia) follows it up, closes it,
+ * and agrees an intersessional voting procedure itself.</li>
  * </ul>
- * The postponed meetings' planned dates and the 32nd meeting's days are not in the sources and are illustrative.
+ * The postponed meetings' planned dates are not in the sources and are illustrative.
  */
 @EndorseTest
 class RegionsMeetings2020To2022Test {
@@ -242,11 +242,14 @@ class RegionsMeetings2020To2022Test {
                         + " 2022", "<h2>Action items</h2>");
 
         // November 2022: the 32nd follows the working group up, closes it, and agrees an intersessional vote itself.
-        String rcp32 = convene(Map.of("type", "CONTACT_POINTS_MEETING", "number", 32), "2022-11-15", "2022-11-16",
-                "VIRTUAL");
+        // Held from 14 to 18 November 2022, hosted by Australia, the Vice-Chair by then.
+        String rcp32 = convene(Map.of("type", "CONTACT_POINTS_MEETING", "number", 32, "hostMember", "AUS",
+                "timeZone", "Australia/Sydney"), "2022-11-14", "2022-11-18", "IN_PERSON");
         JsonNode followUp = item(rcp32, "FOLLOW_UP");
         assertThat(followUp.get("title").asText()).isEqualTo("Working group on the RILO A/P transition");
         Long voting = addItem(rcp32, "DECISION", "An intersessional voting procedure for urgent regional matters",
+                null);
+        attend(rcp32, List.of("AUS", "IDN", "JPN", "CHN", "KOR", "NZL", "FJI"), List.of("WCO", "ROCB-AP", "RILO-AP"),
                 null);
         circulateAndOpen(rcp32, List.of());
         conclude(rcp32, followUp.get("id").asLong(), Map.of("conclusion", "ACTION_CLOSED", "note",
@@ -296,8 +299,9 @@ class RegionsMeetings2020To2022Test {
 
     private String convene(Map<String, Object> meeting, String from, String to, String mode) {
         Map<String, Object> request = new HashMap<>(meeting);
-        request.putAll(Map.of("startDate", from, "endDate", to, "timeZone", "Asia/Jakarta", "hostMember", "IDN",
-                "chair", "chair", "mode", mode));
+        request.putIfAbsent("hostMember", "IDN");
+        request.putIfAbsent("timeZone", "Asia/Jakarta");
+        request.putAll(Map.of("startDate", from, "endDate", to, "chair", "chair", "mode", mode));
         HttpApi.Response convened = secretariat.post("/api/meetings", request);
         assertThat(convened.code()).as(convened.body()).isEqualTo(201);
         return "/api/meetings/" + convened.json().get("id").asText();

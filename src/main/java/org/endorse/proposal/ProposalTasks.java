@@ -198,7 +198,7 @@ public class ProposalTasks {
         } catch (RuntimeException e) {
             // Camunda's own checks may fail with anything, down to a NullPointerException, on a task whose process
             // ended in between.
-            if (workflow.task(taskId).isEmpty()) {
+            if (isGone(taskId)) {
                 throw closed(taskId);
             }
             throw e;
@@ -217,13 +217,13 @@ public class ProposalTasks {
         }
         Proposal proposal = proposalWorkedOnBy(task).orElse(null);
         if (proposal == null) {
-            if (workflow.task(taskId).isEmpty()) {
+            if (isGone(taskId)) {
                 throw closed(taskId); // completed at this very moment, and its process with it
             }
             throw new NotFoundException("error.task.notOfProposal", taskId);
         }
         if (!workflow.mayWork(task, user)) {
-            if (workflow.task(taskId).isEmpty()) {
+            if (isGone(taskId)) {
                 throw closed(taskId); // completed at this very moment: its candidate groups went with it
             }
             throw new ForbiddenException("error.task.notYourGroup", task.getName(),
@@ -233,6 +233,15 @@ public class ProposalTasks {
             throw new ConflictException("error.task.claimed", task.getName(), task.getAssignee());
         }
         return new Workable(task, proposal);
+    }
+
+    /**
+     * Whether the task was completed or ended meanwhile. Its history says so as soon as another request's completion
+     * is committed, even where the engine's runtime tables, read a moment apart, still show the task.
+     */
+    private boolean isGone(String taskId) {
+        return workflow.task(taskId).isEmpty()
+                || workflow.historicTask(taskId).map(done -> done.getEndTime() != null).orElse(false);
     }
 
     /** Why a task that is no longer open cannot be worked on: 409 with who completed it, or 404. */

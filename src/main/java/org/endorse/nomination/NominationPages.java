@@ -1,22 +1,34 @@
 package org.endorse.nomination;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.endorse.member.MemberDirectory;
+import org.endorse.portal.FormErrors;
 import org.endorse.portal.PortalController;
 import org.endorse.proposal.ProposalForms;
 import org.endorse.proposal.ProposalKind;
+import org.endorse.register.Seat;
+import org.endorse.register.Seats;
+import org.endorse.security.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The portal's form to draft and edit a nomination, over the same service as the API. */
+/**
+ * The portal's form to draft and edit a nomination for a configured seat, and the secretariat's record of the WCO
+ * body's election, over the same service as the API.
+ */
 @PortalController
 class NominationPages {
 
@@ -24,13 +36,28 @@ class NominationPages {
     private final NominationDetails details;
     private final ProposalForms forms;
     private final MemberDirectory members;
+    private final Seats seats;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     NominationPages(NominationService nominations, NominationDetails details, ProposalForms forms,
-            MemberDirectory members) {
+            MemberDirectory members, Seats seats, Validator validator, MessageSource messages,
+            CurrentUser currentUser, Clock clock) {
         this.nominations = nominations;
         this.details = details;
         this.forms = forms;
         this.members = members;
+        this.seats = seats;
+        this.validator = validator;
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A seat as the form offers it, with the term a nomination made today is for, if its terms are fixed. */
+    record SeatOption(String code, String name, int places, Seat.Term nextTerm, String electedBy) {
     }
 
     @GetMapping("/nominations/new")
@@ -57,10 +84,33 @@ class NominationPages {
                 .orElseGet(() -> form(model, form, reference));
     }
 
+    @PostMapping("/nominations/{reference}/election")
+    String election(@PathVariable String reference, @ModelAttribute("election") ElectionRequest election,
+            BindingResult binding, RedirectAttributes redirect, Locale locale) {
+        validator.validate(election, binding);
+        if (!binding.hasErrors()) {
+            try {
+                nominations.recordElection(currentUser.get(), reference, election);
+                redirect.addFlashAttribute("notice", messages.getMessage("nomination.election.recorded",
+                        new Object[] {reference}, locale));
+                return "redirect:/proposals/" + reference;
+            } catch (RuntimeException refused) {
+                redirect.addFlashAttribute("electionErrors", FormErrors.byField(refused, messages, locale));
+            }
+        } else {
+            redirect.addFlashAttribute("electionErrors", FormErrors.byField(binding, messages, locale));
+        }
+        redirect.addFlashAttribute("electionTyped", election);
+        return "redirect:/proposals/" + reference + "#election-form-title";
+    }
+
     private String form(Model model, NominationRequest form, String reference) {
         forms.show(model, ProposalKind.NOMINATION, form, reference);
         model.addAttribute("members", members.all());
-        model.addAttribute("seatTypes", SeatType.values());
+        LocalDate today = LocalDate.now(clock);
+        List<SeatOption> options = seats.all().stream().map(seat -> new SeatOption(seat.code(), seat.name(),
+                seat.places(), seat.hasFixedTerms() ? seat.nextTermAfter(today) : null, seat.electedBy())).toList();
+        model.addAttribute("seats", options);
         return "portal/nomination/form";
     }
 }

@@ -14,30 +14,35 @@ import org.endorse.proposal.ProposalRequest;
 record NominationRequest(
         @NotBlank @Size(max = 200) String title,
         @NotBlank String submittingMember,
-        @NotNull @Valid Seat seat,
-        @NotNull @Valid Term term,
+        @NotNull @Valid SeatChoice seat,
+        @Valid Term term,
         @NotBlank String nominatedMember,
         @Size(max = 200) String nomineeName,
         @NotBlank @Size(max = 4000) String supportingStatement) implements ProposalRequest {
 
-    /** The seat, such as {"type": "COMMITTEE_REPRESENTATIVE", "name": "Policy Commission"}. */
-    record Seat(@NotNull SeatType type, @NotBlank @Size(max = 200) String name) {
+    /** The seat, by its code in the register's list of seats: {"code": "POLICY-COMMISSION"}. */
+    record SeatChoice(@NotBlank @Size(max = 40) String code) {
     }
 
-    record Term(@NotNull LocalDate from, @NotNull LocalDate to) {
+    /**
+     * The term: for a seat with terms, the first day of one of them or none for the next one, and no last day
+     * (it follows from the seat's term); for a seat held until the region decides otherwise, both days.
+     */
+    record Term(LocalDate from, LocalDate to) {
     }
 
     /** An empty form, for the member administration the user acts for if they act for one only. */
     static NominationRequest blank(String submittingMember) {
-        return new NominationRequest(null, submittingMember, new Seat(null, null), new Term(null, null), null, null,
+        return new NominationRequest(null, submittingMember, new SeatChoice(null), new Term(null, null), null, null,
                 null);
     }
 
     /** The form of a nomination as it stands, to be edited. */
     static NominationRequest of(Proposal proposal, NominationDetails.View nomination) {
         return new NominationRequest(proposal.getTitle(), proposal.getSubmittingMember(),
-                new Seat(nomination.seatType(), nomination.seatName()),
-                new Term(nomination.termFrom(), nomination.termTo()), nomination.nominatedMember(),
+                new SeatChoice(nomination.seatCode()),
+                new Term(nomination.termFrom(), nomination.seatHasFixedTerms() ? null : nomination.termTo()),
+                nomination.nominatedMember(),
                 nomination.nomineeName(), nomination.supportingStatement());
     }
 }

@@ -68,6 +68,11 @@ class Notifications {
                     titled("mail.endorsed.subject", proposal),
                     Texts.of("mail.endorsed.headline", members.nameOf(proposal.submittingMember())),
                     List.of(Texts.of("mail.timeline", noteOf(change)))), recipients.allMembers());
+            case ELECTED, NOT_ELECTED -> outbox.post(message(NotificationKind.ELECTION_OUTCOME, proposal,
+                    titled("mail." + change.status().name() + ".subject", proposal),
+                    Texts.of("mail." + change.status().name() + ".headline",
+                            members.nameOf(proposal.submittingMember())),
+                    List.of(Texts.of("mail.timeline", noteOf(change)))), recipients.allMembers());
             default -> {
             }
         }

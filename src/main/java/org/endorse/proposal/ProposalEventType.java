@@ -17,6 +17,9 @@ public enum ProposalEventType {
     NOT_ENDORSED,
     /** A nomination closed because a competing one was endorsed for the same seat and term. */
     CLOSED_BY_COMPETITOR,
+    /** The WCO body that elects to a nomination's seat elected, or did not elect, the region's candidate. */
+    ELECTED,
+    NOT_ELECTED,
     ASSESSED,
     FORWARDED,
     REMINDED,

@@ -35,8 +35,8 @@ public record ProposalProgress(List<Step> steps) {
             case AWAITING_ENDORSEMENT -> at(Milestone.ENDORSED, State.CURRENT);
             case NOT_ENDORSED -> at(Milestone.ENDORSED, State.STOPPED);
             case WITHDRAWN -> at(reachedBeforeWithdrawal(proposal), State.STOPPED);
-            case ENDORSED, FORWARDED, DESIGNATED, NOT_RECOGNISED -> new ProposalProgress(List.of(Milestone.values())
-                    .stream().map(milestone -> new Step(milestone, State.DONE)).toList());
+            case ENDORSED, ELECTED, NOT_ELECTED, FORWARDED, DESIGNATED, NOT_RECOGNISED -> new ProposalProgress(
+                    List.of(Milestone.values()).stream().map(milestone -> new Step(milestone, State.DONE)).toList());
         };
     }
 

@@ -15,6 +15,9 @@ public enum ProposalStatus {
     AWAITING_ENDORSEMENT,
     ENDORSED,
     NOT_ENDORSED,
+    /** A nomination the region endorsed, elected by the WCO body that elects to its seat. */
+    ELECTED,
+    NOT_ELECTED,
     WITHDRAWN,
     FORWARDED,
     DESIGNATED,
@@ -43,7 +46,8 @@ public enum ProposalStatus {
 
     /**
      * Decided by the region or withdrawn: the member can no longer withdraw it and no meeting takes it up. An
-     * endorsed laboratory proposal still goes on to its recognition by the WCO Secretariat.
+     * endorsed laboratory proposal still goes on to its recognition by the WCO Secretariat, and an endorsed
+     * nomination to the election of a WCO body where one elects to its seat.
      */
     public boolean isFinal() {
         return this != DRAFT && !isInProgress();

@@ -1,5 +1,7 @@
 package org.endorse.register;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,27 +9,59 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.endorse.security.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/register")
-@Tag(name = "Register", description = "What the region has decided and is in force: designated Regional Customs"
-        + " Laboratories and Terms of Reference")
+@Tag(name = "Register", description = "What the region has decided and is in force: who represents it on each seat,"
+        + " designated Regional Customs Laboratories and Terms of Reference")
 class RegisterController {
 
     private final LaboratoryRegister laboratories;
     private final TermsRegister terms;
+    private final RepresentationRegister representation;
+    private final Seats seats;
     private final CurrentUser currentUser;
 
-    RegisterController(LaboratoryRegister laboratories, TermsRegister terms, CurrentUser currentUser) {
+    RegisterController(LaboratoryRegister laboratories, TermsRegister terms, RepresentationRegister representation,
+            Seats seats, CurrentUser currentUser) {
         this.laboratories = laboratories;
         this.terms = terms;
+        this.representation = representation;
+        this.seats = seats;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping("/seats")
+    @Operation(summary = "List the seats the region fills, with their places, terms and electing WCO body, as"
+            + " configured; a nomination names one by its code")
+    List<Seat> seats() {
+        return seats.all();
+    }
+
+    @GetMapping("/representation")
+    @Operation(summary = "Who represents the region where: every seat's holders now, before and next, the"
+            + " candidates standing, and the hosts of the regional entities; on a given day with ?on=2024-07-01")
+    Representation representation(@RequestParam(required = false) LocalDate on) {
+        return on == null ? representation.today() : representation.on(on);
+    }
+
+    @GetMapping(value = "/representation.csv", produces = "text/csv")
+    @Operation(summary = "The register of representation as a spreadsheet (CSV, UTF-8), one line per holder,"
+            + " candidate and host")
+    ResponseEntity<String> representationCsv() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"representation.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(representation.csv());
     }
 
     @GetMapping("/terms")

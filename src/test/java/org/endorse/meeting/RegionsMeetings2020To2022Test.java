@@ -63,19 +63,19 @@ class RegionsMeetings2020To2022Test {
         chair = HttpApi.as(port, "chair");
 
         // Indonesia's nomination was made by letter in 2019, before the region used Endorse.
-        String indonesia = submitAndCheck("IDN", "COMMITTEE_REPRESENTATIVE", "Finance Committee",
+        String indonesia = submitAndCheck("IDN", "FINANCE-COMMITTEE", "Finance Committee",
                 Map.of("submittedOn", "2019-09-02", "note", "By letter of the Director General"));
         JsonNode submitted = timelineEntry(indonesia, "SUBMITTED");
         assertThat(submitted.get("on").asText()).isEqualTo("2019-09-02");
         assertThat(submitted.get("note").asText()).contains("By letter of the Director General");
-        String china = submitAndCheck("CHN", "COMMITTEE_REPRESENTATIVE", "Audit Committee");
+        String china = submitAndCheck("CHN", "POLICY-COMMISSION", "Policy Commission");
         // The 29th Regional Contact Points Meeting recommended both.
         String rcp29 = convene(Map.of("type", "CONTACT_POINTS_MEETING", "number", 29), "2019-11-19", "2019-11-20",
                 "IN_PERSON");
         circulateAndOpen(rcp29, List.of(indonesia, china));
         decide(rcp29, decision(indonesia, "RECOMMENDED", null), decision(china, "RECOMMENDED", null));
         close(rcp29);
-        String japan = submitAndCheck("JPN", "REGIONAL_ENTITY_HOST", "RILO A/P");
+        String japan = submitAndCheck("JPN", "RILO-AP-HOST", "RILO A/P");
 
         // 2020: the Conference and the Contact Points Meeting are postponed; their items go back to waiting.
         String hoc21 = convene(Map.of("type", "HEADS_OF_CUSTOMS_CONFERENCE", "number", 21), "2020-06-16",
@@ -138,7 +138,7 @@ class RegionsMeetings2020To2022Test {
                 "The Joint Session took note of Activity report of ROCB A/P, presented by ROCB A/P.",
                 "The Joint Session took note of The new 2020-2022 Regional Strategic Plan",
                 "The Joint Session endorsed Indonesia for the Finance Committee (" + indonesia,
-                "The Joint Session endorsed China for the Audit Committee (" + china,
+                "The Joint Session endorsed China for the Policy Commission (" + china,
                 "The Joint Session recommended Japan for the RILO A/P (" + japan, "and deferred its decision on it.",
                 "Pending the RILO A/P transition");
         assertThat(jointRecord.indexOf("Reports for information")).as("reports come first")
@@ -265,16 +265,18 @@ class RegionsMeetings2020To2022Test {
                 "The Meeting agreed to An intersessional voting procedure for urgent regional matters.");
     }
 
-    private String submitAndCheck(String memberCode, String seatType, String seat) {
-        return submitAndCheck(memberCode, seatType, seat, Map.of());
+    private String submitAndCheck(String memberCode, String seatCode, String seat) {
+        return submitAndCheck(memberCode, seatCode, seat, Map.of());
     }
 
-    private String submitAndCheck(String memberCode, String seatType, String seat, Map<String, Object> past) {
+    /** Nominated for the seat's term from 1 July 2021, or where the seat has no fixed terms, for two years. */
+    private String submitAndCheck(String memberCode, String seatCode, String seat, Map<String, Object> past) {
         Map<String, Object> nomination = new HashMap<>();
         nomination.put("title", name(memberCode) + " for the " + seat);
         nomination.put("submittingMember", memberCode);
-        nomination.put("seat", Map.of("type", seatType, "name", seat));
-        nomination.put("term", Map.of("from", "2020-07-01", "to", "2022-06-30"));
+        nomination.put("seat", Map.of("code", seatCode));
+        nomination.put("term", seatCode.endsWith("-HOST") ? Map.of("from", "2021-07-01", "to", "2023-06-30")
+                : Map.of("from", "2021-07-01"));
         nomination.put("nominatedMember", memberCode);
         nomination.put("supportingStatement", name(memberCode) + " offers to represent the Asia/Pacific region.");
         String reference = member.post("/api/nominations", nomination).json().get("reference").asText();

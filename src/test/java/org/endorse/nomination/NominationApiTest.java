@@ -28,6 +28,8 @@ class NominationApiTest {
 
     @Autowired
     IdentityService identity;
+    @Autowired
+    NominationFixtures fixtures;
 
     HttpApi member;
     HttpApi secretariat;
@@ -75,7 +77,8 @@ class NominationApiTest {
 
         JsonNode endorsed = member.get("/api/proposals/" + reference).json();
         assertThat(endorsed.get("status").asText()).isEqualTo("ENDORSED");
-        assertThat(endorsed.get("details").get("seatName").asText()).isEqualTo(seat);
+        assertThat(endorsed.get("details").get("seatCode").asText()).isEqualTo(NominationFixtures.SEAT);
+        assertThat(endorsed.get("details").get("seatName").asText()).isEqualTo("Host of ROCB A/P");
         assertThat(StreamSupport.stream(endorsed.get("timeline").spliterator(), false)
                 .map(entry -> entry.get("type").asText() + " by " + entry.get("actor").asText()))
                 .containsExactly("DRAFTED by member", "SUBMITTED by member", "CHECKED by secretariat",
@@ -112,17 +115,17 @@ class NominationApiTest {
         assertThat(empty.code()).isEqualTo(400);
         assertThat(empty.headers().getContentType()).hasToString("application/problem+json");
         assertThat(fields(empty)).containsExactlyInAnyOrder("nominatedMember", "seat", "submittingMember",
-                "supportingStatement", "term", "title");
+                "supportingStatement", "title");
 
         Map<String, Object> badDate = nomination("IDN");
         badDate.put("term", Map.of("from", "1 July 2027", "to", "2029-06-30"));
         assertThat(fields(member.post("/api/nominations", badDate))).containsExactly("term.from");
 
         Map<String, Object> badSeat = nomination("IDN");
-        badSeat.put("seat", Map.of("type", "PRESIDENT", "name", seat));
+        badSeat.put("seat", Map.of("code", "PRESIDENT"));
         HttpApi.Response seatResponse = member.post("/api/nominations", badSeat);
-        assertThat(fields(seatResponse)).containsExactly("seat.type");
-        assertThat(seatResponse.body()).contains("COMMITTEE_REPRESENTATIVE");
+        assertThat(fields(seatResponse)).containsExactly("seat.code");
+        assertThat(seatResponse.body()).contains("PRESIDENT", "/api/register/seats");
 
         Map<String, Object> reversedTerm = nomination("IDN");
         reversedTerm.put("term", Map.of("from", "2029-06-30", "to", "2027-07-01"));
@@ -266,8 +269,9 @@ class NominationApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("title", memberCode + " for the " + seat);
         body.put("submittingMember", memberCode);
-        body.put("seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", seat));
-        body.put("term", Map.of("from", "2027-07-01", "to", "2029-06-30"));
+        body.put("seat", Map.of("code", "ROCB-AP-HOST"));
+        NominationFixtures.Term term = fixtures.termFor(seat);
+        body.put("term", Map.of("from", term.from().toString(), "to", term.to().toString()));
         body.put("nominatedMember", memberCode);
         body.put("nomineeName", "A. Delegate");
         body.put("supportingStatement", "Ten years of regional enforcement cooperation.");

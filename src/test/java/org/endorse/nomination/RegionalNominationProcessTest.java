@@ -31,7 +31,10 @@ import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.proposal.ProposalTasks;
+import org.endorse.register.Representation;
+import org.endorse.register.RepresentationRegister;
 import org.endorse.system.ConflictException;
+import org.endorse.system.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,10 @@ class RegionalNominationProcessTest {
     ProposalService proposals;
     @Autowired
     ProposalTasks tasks;
+    @Autowired
+    NominationFixtures fixtures;
+    @Autowired
+    RepresentationRegister register;
 
     /** Each test nominates for a seat of its own, so competing nominations of other tests never meet. */
     String seat;
@@ -87,7 +94,10 @@ class RegionalNominationProcessTest {
         meetingDecides(process, MeetingDecision.ENDORSED);
         ProposalTree.assertThat(process).hasPassedInOrder(ProposalCheckProcess.USER_CHECK_SUBMISSION,
                 ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW, ProposalEndorsementProcess.RECEIVE_ENDORSEMENT_DECISION,
-                NominationProcess.SERVICE_CLOSE_COMPETING, NominationProcess.END_ENDORSED).isEnded();
+                NominationProcess.SERVICE_CLOSE_COMPETING, NominationProcess.SERVICE_TAKE_SEAT,
+                NominationProcess.END_ENDORSED).hasNotPassed(NominationProcess.USER_RECORD_ELECTION).isEnded();
+        assertThat(holders(NominationFixtures.SEAT)).as("no WCO body elects to this seat: the endorsed one takes it")
+                .contains(process.getBusinessKey());
         Proposal proposal = proposals.byReference(process.getBusinessKey());
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ENDORSED);
         assertThat(proposal.getClosedAt()).isNotNull();
@@ -237,6 +247,83 @@ class RegionalNominationProcessTest {
                 .as("a nomination for another term is not a competitor").isEqualTo(ProposalStatus.SUBMITTED);
     }
 
+    @Test
+    void aSeatWithSeveralPlacesClosesItsOtherNominationsOnlyOnceEndorsedOnesFillThem() {
+        // The Finance Committee: 4 places for the region, elected by the WCO Council.
+        LocalDate term = LocalDate.of(2041, 7, 1);
+        List<ProcessInstance> slate = List.of(awaitingEndorsement("IDN", "FINANCE-COMMITTEE", term),
+                awaitingEndorsement("JPN", "FINANCE-COMMITTEE", term), awaitingEndorsement("CHN", "FINANCE-COMMITTEE",
+                        term), awaitingEndorsement("AUS", "FINANCE-COMMITTEE", term));
+        ProcessInstance fifth = awaitingEndorsement("KOR", "FINANCE-COMMITTEE", term);
+
+        for (ProcessInstance candidate : slate.subList(0, 3)) {
+            meetingDecides(candidate, MeetingDecision.ENDORSED);
+            ProposalTree.assertThat(candidate).isWaitingAt(NominationProcess.USER_RECORD_ELECTION);
+            BpmnAwareTests.assertThat(ProposalTree.task(candidate)).hasCandidateGroup("secretariat");
+            assertThat(status(candidate)).isEqualTo(ProposalStatus.ENDORSED);
+        }
+        assertThat(status(fifth)).as("one place is left").isEqualTo(ProposalStatus.AWAITING_ENDORSEMENT);
+
+        meetingDecides(slate.get(3), MeetingDecision.ENDORSED);
+        BpmnAwareTests.assertThat(fifth).hasPassed(NominationProcess.END_CLOSED_BY_COMPETITOR).isEnded();
+        Proposal closed = proposals.byReference(fifth.getBusinessKey());
+        assertThat(closed.getStatus()).isEqualTo(ProposalStatus.NOT_ENDORSED);
+        assertThat(closed.getTimeline().get(closed.getTimeline().size() - 1).getNote())
+                .contains("the 4 places were filled, the last by " + slate.get(3).getBusinessKey());
+        for (ProcessInstance candidate : slate) {
+            ProposalTree.assertThat(candidate).isWaitingAt(NominationProcess.USER_RECORD_ELECTION);
+        }
+    }
+
+    @Test
+    void anElectedCandidateTakesTheSeatAndOneNotElectedDoesNot() {
+        // The Policy Commission: 5 places for the region, elected by the WCO Council.
+        LocalDate term = LocalDate.of(2042, 7, 1);
+        ProcessInstance elected = awaitingEndorsement("IDN", "POLICY-COMMISSION", term);
+        ProcessInstance notElected = awaitingEndorsement("JPN", "POLICY-COMMISSION", term);
+        meetingDecides(elected, MeetingDecision.ENDORSED);
+        meetingDecides(notElected, MeetingDecision.ENDORSED);
+
+        nominations.recordElection(TestUsers.SECRETARIAT, elected.getBusinessKey(), new ElectionRequest(
+                ElectionRequest.Outcome.ELECTED, "191st/192nd Council Sessions", LocalDate.of(2026, 6, 27), null));
+        nominations.recordElection(TestUsers.SECRETARIAT, notElected.getBusinessKey(), new ElectionRequest(
+                ElectionRequest.Outcome.NOT_ELECTED, "191st/192nd Council Sessions", LocalDate.of(2026, 6, 27),
+                "Another region's candidate was preferred"));
+
+        ProposalTree.assertThat(elected).hasPassedInOrder(NominationProcess.SERVICE_CLOSE_COMPETING,
+                NominationProcess.USER_RECORD_ELECTION, NominationProcess.SERVICE_TAKE_ELECTED_SEAT,
+                NominationProcess.END_ELECTED).isEnded();
+        assertThat(status(elected)).isEqualTo(ProposalStatus.ELECTED);
+        ProposalTree.assertThat(notElected).hasPassed(NominationProcess.END_NOT_ELECTED)
+                .hasNotPassed(NominationProcess.SERVICE_TAKE_ELECTED_SEAT).isEnded();
+        assertThat(status(notElected)).isEqualTo(ProposalStatus.NOT_ELECTED);
+        assertThat(timeline(notElected)).endsWith(ProposalEventType.ENDORSED, ProposalEventType.NOT_ELECTED);
+        assertThat(holders("POLICY-COMMISSION")).as("only the elected candidate takes the seat")
+                .contains(elected.getBusinessKey()).doesNotContain(notElected.getBusinessKey());
+    }
+
+    @Test
+    void onlyTheSecretariatRecordsAnElectionAndOnlyOnce() {
+        ProcessInstance candidate = awaitingEndorsement("CHN", "POLICY-COMMISSION", LocalDate.of(2043, 7, 1));
+        ElectionRequest election = new ElectionRequest(ElectionRequest.Outcome.ELECTED,
+                "193rd/194th Council Sessions", LocalDate.of(2026, 6, 27), null);
+        assertThatThrownBy(() -> nominations.recordElection(TestUsers.SECRETARIAT, candidate.getBusinessKey(),
+                election)).as("not endorsed yet").isInstanceOf(ConflictException.class);
+
+        meetingDecides(candidate, MeetingDecision.ENDORSED);
+        assertThatThrownBy(() -> nominations.recordElection(TestUsers.CHAIR, candidate.getBusinessKey(), election))
+                .isInstanceOf(ForbiddenException.class);
+        nominations.recordElection(TestUsers.SECRETARIAT, candidate.getBusinessKey(), election);
+        assertThatThrownBy(() -> nominations.recordElection(TestUsers.SECRETARIAT, candidate.getBusinessKey(),
+                election)).isInstanceOf(ConflictException.class);
+    }
+
+    private List<String> holders(String seatCode) {
+        return register.today().seats().stream().filter(seat -> seat.code().equals(seatCode))
+                .flatMap(seat -> java.util.stream.Stream.of(seat.current(), seat.next(), seat.previous()))
+                .flatMap(List::stream).map(Representation.Holder::nominationReference).toList();
+    }
+
     private ProcessInstance submit(String member) {
         Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, request(member, member));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
@@ -253,10 +340,28 @@ class RegionalNominationProcessTest {
     }
 
     private NominationRequest request(String submittingMember, String nominatedMember) {
-        return new NominationRequest(nominatedMember + " as regional representative", submittingMember,
-                new NominationRequest.Seat(SeatType.COMMITTEE_REPRESENTATIVE, seat),
-                new NominationRequest.Term(LocalDate.of(2027, 7, 1), LocalDate.of(2029, 6, 30)), nominatedMember,
-                "A. Nominee", "Brings ten years of regional experience.");
+        NominationFixtures.Term term = fixtures.termFor(seat);
+        return request(submittingMember, NominationFixtures.SEAT, new NominationRequest.Term(term.from(), term.to()));
+    }
+
+    /** Submitted by Indonesia, or by the member administration nominated where the test user acts for it. */
+    private NominationRequest request(String member, String seatCode, NominationRequest.Term term) {
+        String submittingMember = List.of("IDN", "JPN", "CHN").contains(member) ? member : "IDN";
+        return new NominationRequest(member + " as regional representative", submittingMember,
+                new NominationRequest.SeatChoice(seatCode), term, member, "A. Nominee",
+                "Brings ten years of regional experience.");
+    }
+
+    /** Submitted, checked and recommended: waiting for the heads of Customs. */
+    private ProcessInstance awaitingEndorsement(String member, String seatCode, LocalDate termFrom) {
+        Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, request(member, seatCode,
+                new NominationRequest.Term(termFrom, null)));
+        proposals.submit(TestUsers.MEMBER, draft.getReference());
+        ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+                draft.getReference()).rootProcessInstances().singleResult();
+        decide(process, "COMPLETE", TestUsers.SECRETARIAT);
+        meetingDecides(process, MeetingDecision.RECOMMENDED);
+        return process;
     }
 
     private void decide(ProcessInstance process, String decision, org.endorse.security.EndorseUser user) {

@@ -50,22 +50,22 @@ class PortalBrowserTest {
         try (Browser member = Browser.open(port, "nomination-member").logIn("member")) {
             member.visit("/").clickButton("Draft a nomination");
             member.type("title", "Indonesia for the " + seat).choose("submittingMember", "IDN")
-                    .choose("seat.type", "COMMITTEE_REPRESENTATIVE").type("seat.name", seat)
-                    .date("term.from", LocalDate.of(2029, 7, 1)).date("term.to", LocalDate.of(2027, 6, 30))
+                    .choose("seat.code", "FINANCE-COMMITTEE").date("term.from", LocalDate.of(2030, 8, 1))
                     .choose("nominatedMember", "IDN").type("supportingStatement", "Indonesia offers continuity.")
                     .clickButton("Save the draft");
 
-            assertThat(member.text(By.id("term.to-error"))).contains("must be after term.from");
-            assertThat(member.text()).as("the summary names the field").contains("Term, to: must be after");
+            assertThat(member.text(By.id("term.from-error"))).contains("2030-08-01 is not the first day of a term of"
+                    + " Finance Committee");
+            assertThat(member.text()).as("the summary names the field").contains("Term, from: 2030-08-01 is not");
             assertThat(member.all(By.id("title")).get(0).getDomProperty("value")).as("what was typed is kept")
                     .isEqualTo("Indonesia for the " + seat);
             member.screenshot("1-mistake");
 
-            member.date("term.from", LocalDate.of(2027, 7, 1)).date("term.to", LocalDate.of(2029, 6, 30))
-                    .clickButton("Save the draft");
+            member.date("term.from", LocalDate.of(2030, 7, 1)).clickButton("Save the draft");
             reference = member.path().replace("/proposals/", "");
             assertThat(reference).startsWith("NOM-");
-            assertThat(member.text()).contains("is saved as a draft", "Draft", "1 July 2027 to 30 June 2029");
+            assertThat(member.text()).contains("is saved as a draft", "Draft", "1 July 2030 to 30 June 2031",
+                    "Finance Committee", "4 places for the region", "WCO Council");
 
             member.clickButton("Submit");
             assertThat(member.text()).contains("Submit this proposal?");
@@ -232,8 +232,8 @@ class PortalBrowserTest {
         String reference;
         try (Browser member = Browser.open(port, "isolation-member").logIn("member")) {
             member.visit("/nominations/new").type("title", "Japan as host of a regional entity")
-                    .choose("submittingMember", "JPN").choose("seat.type", "REGIONAL_ENTITY_HOST")
-                    .type("seat.name", "Regional Training Centre").date("term.from", LocalDate.of(2028, 1, 1))
+                    .choose("submittingMember", "JPN").choose("seat.code", "RILO-AP-HOST")
+                    .date("term.from", LocalDate.of(2028, 1, 1))
                     .date("term.to", LocalDate.of(2030, 12, 31)).choose("nominatedMember", "JPN")
                     .type("supportingStatement", "Japan offers its training centre.").clickButton("Save the draft");
             reference = member.path().replace("/proposals/", "");
@@ -247,7 +247,7 @@ class PortalBrowserTest {
                         "There is no proposal " + reference + " that you can see.");
             }
             australia.screenshot("1-not-found");
-            australia.visit("/proposals?q=Regional+Training+Centre");
+            australia.visit("/proposals?q=regional+entity");
             assertThat(australia.text()).doesNotContain(reference);
         }
     }

@@ -102,7 +102,7 @@ class PortalSecurityTest {
         ScriptlessBrowser member = new ScriptlessBrowser(port);
         member.logIn("member");
         HttpResponse<String> refused = member.post("/nominations", Map.of("title", "Indonesia for the Audit Committee",
-                "submittingMember", "IDN", "seat.type", "COMMITTEE_REPRESENTATIVE", "seat.name", "Audit Committee",
+                "submittingMember", "IDN", "seat.code", "ROCB-AP-HOST",
                 "term.from", "1st of July", "term.to", "2029-06-30", "nominatedMember", "IDN",
                 "supportingStatement", "Continuity."), "/nominations/new");
         assertThat(refused.statusCode()).isEqualTo(200);
@@ -115,7 +115,7 @@ class PortalSecurityTest {
         ScriptlessBrowser member = new ScriptlessBrowser(port);
         member.logIn("member");
         HttpResponse<String> refused = member.post("/nominations", Map.of("title", "Indonesia for the Audit Committee",
-                "submittingMember", "IDN", "seat.type", "COMMITTEE_REPRESENTATIVE", "seat.name", "Audit\u0001Committee",
+                "submittingMember", "IDN", "seat.code", "ROCB\u0001AP",
                 "term.from", "0000-07-01", "term.to", "2029-06-30", "nominatedMember", "IDN",
                 "supportingStatement", "Continuity."), "/nominations/new");
         assertThat(refused.statusCode()).isEqualTo(200);

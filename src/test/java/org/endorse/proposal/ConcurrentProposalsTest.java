@@ -106,7 +106,7 @@ class ConcurrentProposalsTest {
 
     private static Map<String, Object> nomination() {
         return Map.of("title", "Japan for the Audit Committee", "submittingMember", "JPN",
-                "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee " + UUID.randomUUID()),
+                "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
                 "supportingStatement", "Japan offers its experience.");
     }

@@ -107,7 +107,7 @@ class AccessTest {
     @Test
     void camundaRestApiAppliesCamundaAuthorizationsToTheLoggedInUser() {
         String reference = member.post("/api/nominations", Map.of("title", "Japan for the Policy Commission",
-                "submittingMember", "JPN", "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Policy Commission"),
+                "submittingMember", "JPN", "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
                 "supportingStatement", "Japan offers its experience.")).json().get("reference").asText();
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);

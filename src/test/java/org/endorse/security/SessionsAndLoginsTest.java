@@ -29,7 +29,7 @@ class SessionsAndLoginsTest {
 
     private static final String NOMINATION = """
             {"title": "Indonesia for the Audit Committee", "submittingMember": "IDN",
-             "seat": {"type": "COMMITTEE_REPRESENTATIVE", "name": "Audit Committee"},
+             "seat": {"code": "ROCB-AP-HOST"},
              "term": {"from": "2027-07-01", "to": "2029-06-30"}, "nominatedMember": "IDN",
              "supportingStatement": "Continuity."}""";
 

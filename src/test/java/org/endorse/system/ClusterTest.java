@@ -125,7 +125,7 @@ class ClusterTest {
 
     private static String draftAndSubmit(HttpApi member, String seat) {
         String reference = member.post("/api/nominations", Map.of("title", "Japan for the " + seat,
-                "submittingMember", "JPN", "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", seat),
+                "submittingMember", "JPN", "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
                 "supportingStatement", "Japan offers its experience.")).json().get("reference").asText();
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);

@@ -180,7 +180,7 @@ class CrashDuringSubmissionsTest {
 
     private static Map<String, Object> nomination(int index) {
         return Map.of("title", "Indonesia for seat " + index, "submittingMember", "IDN",
-                "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Crash test committee " + index),
+                "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "IDN",
                 "supportingStatement", "Indonesia offers its experience.");
     }

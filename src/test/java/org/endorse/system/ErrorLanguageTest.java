@@ -111,7 +111,7 @@ class ErrorLanguageTest {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "IDN for the " + seat);
         body.put("submittingMember", "IDN");
-        body.put("seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", seat));
+        body.put("seat", Map.of("code", "ROCB-AP-HOST"));
         body.put("term", Map.of("from", termFrom, "to", termTo));
         body.put("nominatedMember", "IDN");
         body.put("supportingStatement", "Ten years of regional enforcement cooperation.");

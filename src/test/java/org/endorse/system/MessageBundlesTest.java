@@ -24,7 +24,7 @@ import org.endorse.meeting.AgendaItemState;
 import org.endorse.meeting.MeetingMode;
 import org.endorse.meeting.MeetingStatus;
 import org.endorse.meeting.MeetingType;
-import org.endorse.nomination.SeatType;
+import org.endorse.register.SeatType;
 import org.endorse.notification.NotificationStatus;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.ProposalEventType;

@@ -83,7 +83,7 @@ class NodeCrashTest {
         doomed = SeparateNode.start("node-crash-test-doomed-node", Path.of("").toAbsolutePath(), doomedArguments);
         HttpApi member = HttpApi.as(doomed.port(), "member");
         String reference = member.post("/api/nominations", Map.of("title", "Japan for the Audit Committee",
-                "submittingMember", "JPN", "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee"),
+                "submittingMember", "JPN", "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
                 "supportingStatement", "Japan offers its experience.")).json().get("reference").asText();
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);

@@ -73,7 +73,7 @@ class PostgresLifecycleTest {
         HttpApi member = HttpApi.as(port, "member");
         HttpApi secretariat = HttpApi.as(port, "secretariat");
         HttpApi.Response drafted = member.post("/api/nominations", Map.of("title", "Japan for the Audit Committee",
-                "submittingMember", "JPN", "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee"),
+                "submittingMember", "JPN", "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
                 "supportingStatement", "Japan offers ten years of audit experience."));
         assertThat(drafted.code()).as(drafted.body()).isEqualTo(201);

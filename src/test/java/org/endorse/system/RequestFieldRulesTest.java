@@ -41,7 +41,7 @@ class RequestFieldRulesTest {
         assertRefused(member.post("/api/nominations", with(nomination(), "title", "Indonesia\u0000 for the Council")),
                 "title");
         assertRefused(member.post("/api/nominations", with(nomination(), "seat",
-                Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit\u0001Committee"))), "seat.name");
+                Map.of("code", "ROCB\u0001AP"))), "seat.code");
         assertRefused(member.put("/api/nominations/NOM-2026-9999", with(nomination(), "nomineeName",
                 "A.\u001bDelegate")), "nomineeName");
         assertRefused(member.post("/api/laboratories", with(laboratory(), "scope",
@@ -120,7 +120,7 @@ class RequestFieldRulesTest {
 
     private static Map<String, Object> nomination() {
         return Map.of("title", "Indonesia for the Audit Committee", "submittingMember", "IDN",
-                "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee " + System.nanoTime()),
+                "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "IDN",
                 "supportingStatement", "Ten years of regional cooperation.");
     }

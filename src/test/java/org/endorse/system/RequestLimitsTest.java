@@ -114,7 +114,7 @@ class RequestLimitsTest {
 
     private static String nominationWithStatement(String statement) {
         return HttpApi.json(Map.of("title", "Indonesia for the Audit Committee", "submittingMember", "IDN",
-                "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Audit Committee"),
+                "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "IDN",
                 "supportingStatement", statement));
     }

@@ -64,7 +64,7 @@ class RestartTest {
 
     private static Map<String, Object> nomination(String from, String to) {
         return Map.of("title", "Indonesia for the Capacity Building Committee", "submittingMember", "IDN",
-                "seat", Map.of("type", "COMMITTEE_REPRESENTATIVE", "name", "Capacity Building Committee"),
+                "seat", Map.of("code", "ROCB-AP-HOST"),
                 "term", Map.of("from", from, "to", to), "nominatedMember", "IDN",
                 "supportingStatement", "Host of the regional capacity building office.");
     }

@@ -1,4 +1,4 @@
-package org.endorse.nomination;
+package org.endorse.register;
 
 import org.endorse.system.Texts;
 

@@ -148,7 +148,7 @@ class MeetingPages {
         }
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("modes", MeetingMode.values());
-        model.addAttribute("members", members.all());
+        model.addAttribute("members", members.current());
         model.addAttribute("chairs", users.withRole(Role.CHAIR));
         model.addAttribute("timeZones", ZoneId.getAvailableZoneIds().stream()
                 .filter(zone -> zone.startsWith("Asia/") || zone.startsWith("Australia/")
@@ -308,7 +308,7 @@ class MeetingPages {
     String console(@PathVariable Long id, Model model) {
         Meeting meeting = shown(meetings.meeting(id), model);
         EndorseUser user = currentUser.get();
-        model.addAttribute("members", members.all());
+        model.addAttribute("members", members.during(meeting.getStartDate(), meeting.getEndDate()));
         model.addAttribute("entities", entities.all());
         model.addAttribute("parties", parties.all());
         model.addAttribute("meetingDays", meetingDays(meeting));

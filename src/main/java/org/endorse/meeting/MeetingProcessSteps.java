@@ -65,7 +65,7 @@ class MeetingProcessSteps {
         Meeting meeting = meetings.withAgenda(id);
         meeting.circulatePapers(clock.instant());
         log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
-                members.all().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
+                members.current().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                         ? "; objections are due by " + meeting.getObjectionDeadline() : "");
         events.publishEvent(new MeetingPapersCirculated(meeting.getId(), meeting.nameText(), meeting.getStartDate(),
                 meeting.getEndDate(), meeting.getMode().name(), meeting.getObjectionDeadline() == null ? null

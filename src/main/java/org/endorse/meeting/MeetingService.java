@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.endorse.member.Member;
 import org.endorse.member.MemberDirectory;
 import org.endorse.member.RegionalEntities;
 import org.endorse.member.RegionalParties;
@@ -372,9 +374,15 @@ public class MeetingService {
             throw new ForbiddenException("error.meeting.attendanceRecorderOnly");
         }
         requireNotClosed(meeting);
+        Set<String> belonging = members.during(meeting.getStartDate(), meeting.getEndDate()).stream()
+                .map(Member::getCode).collect(Collectors.toSet());
         for (String code : attendance.members()) {
             if (!members.exists(code)) {
                 throw new InvalidFieldException("members", "error.meeting.unknownMember", code);
+            }
+            if (!belonging.contains(code)) {
+                throw new InvalidFieldException("members", "error.meeting.notMemberThen", members.nameOf(code),
+                        meeting.getStartDate().toString());
             }
         }
         Set<String> observers = attendance.observers() == null ? Set.of() : attendance.observers();

@@ -1,5 +1,6 @@
 package org.endorse.member;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,9 +25,11 @@ class MemberController {
     }
 
     @GetMapping("/members")
-    @Operation(summary = "List the member administrations")
-    List<MemberView> list() {
-        return directory.all().stream().map(m -> new MemberView(m.getCode(), m.getName())).toList();
+    @Operation(summary = "List the member administrations of the region today, or on a day with ?on=2021-04-07,"
+            + " with the days they joined and left it where known")
+    List<MemberView> list(@RequestParam(required = false) LocalDate on) {
+        return (on == null ? directory.current() : directory.on(on)).stream()
+                .map(m -> new MemberView(m.getCode(), m.getName(), m.getJoinedOn(), m.getLeftOn())).toList();
     }
 
     @GetMapping("/regional-entities")
@@ -35,6 +39,7 @@ class MemberController {
         return entities.all();
     }
 
-    record MemberView(String code, String name) {
+    /** A member administration; {@code joinedOn} is absent where it belonged before the region's records. */
+    record MemberView(String code, String name, LocalDate joinedOn, LocalDate leftOn) {
     }
 }

@@ -1,5 +1,6 @@
 package org.endorse.member;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -18,8 +19,11 @@ public record MembersProperties(List<@Valid MemberEntry> members) {
         members = members == null ? List.of() : List.copyOf(members);
     }
 
+    /** A member administration: its code, its name, and the days it joined and left the region, if known. */
     public record MemberEntry(
             @NotBlank @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters, such as IDN") String code,
-            @NotBlank String name) {
+            @NotBlank String name,
+            LocalDate joined,
+            LocalDate left) {
     }
 }

@@ -106,7 +106,7 @@ class NominationPages {
 
     private String form(Model model, NominationRequest form, String reference) {
         forms.show(model, ProposalKind.NOMINATION, form, reference);
-        model.addAttribute("members", members.all());
+        model.addAttribute("members", members.current());
         LocalDate today = LocalDate.now(clock);
         List<SeatOption> options = seats.all().stream().map(seat -> new SeatOption(seat.code(), seat.name(),
                 seat.places(), seat.hasFixedTerms() ? seat.nextTermAfter(today) : null, seat.electedBy())).toList();

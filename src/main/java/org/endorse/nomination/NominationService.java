@@ -84,9 +84,13 @@ class NominationService implements ProposalPartWriter<NominationRequest> {
 
     @Override
     public void check(NominationRequest request) {
-        termOf(request, seatOf(request));
+        Seat.Term term = termOf(request, seatOf(request));
         if (!members.exists(request.nominatedMember())) {
             throw new InvalidFieldException("nominatedMember", "error.member.notInRegion", request.nominatedMember());
+        }
+        if (members.on(term.from()).stream().noneMatch(member -> member.getCode().equals(request.nominatedMember()))) {
+            throw new InvalidFieldException("nominatedMember", "error.nomination.notMemberOn",
+                    members.nameOf(request.nominatedMember()), term.from().toString());
         }
     }
 

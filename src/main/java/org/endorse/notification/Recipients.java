@@ -54,9 +54,9 @@ class Recipients {
         return ofGroups(List.of(groupId)).stream().filter(recipient -> inRole.contains(recipient.userId())).toList();
     }
 
-    /** Every member administration's users and contact points: those an endorsement goes to. */
+    /** Every member administration's users and contact points, of the region today: those an endorsement goes to. */
     List<Recipient> allMembers() {
-        return ofGroups(members.all().stream().flatMap(member -> java.util.stream.Stream.of(
+        return ofGroups(members.current().stream().flatMap(member -> java.util.stream.Stream.of(
                 Role.memberGroupOf(member.getCode()), Role.contactPointGroupOf(member.getCode()))).toList());
     }
 

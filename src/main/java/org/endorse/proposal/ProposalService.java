@@ -68,7 +68,7 @@ public class ProposalService {
      * kinds it may draft for the member administration that speaks for the regional body.
      */
     private Proposal createDraft(EndorseUser user, ProposalKind kind, String title, String memberCode) {
-        if (!members.exists(memberCode)) {
+        if (!members.isCurrent(memberCode)) {
             throw new InvalidFieldException("submittingMember", "error.member.notInRegion", memberCode);
         }
         if (!mayDraftFor(user, kind, memberCode)) {
@@ -114,7 +114,7 @@ public class ProposalService {
     /** The member administrations the user may draft a proposal of this kind for, as a form offers them. */
     @Transactional(readOnly = true)
     public List<Member> membersDraftableBy(EndorseUser user, ProposalKind kind) {
-        return members.all().stream().filter(member -> mayDraftFor(user, kind, member.getCode())).toList();
+        return members.current().stream().filter(member -> mayDraftFor(user, kind, member.getCode())).toList();
     }
 
     /** The one member administration the user may draft for, if there is only one, for a new form to offer. */

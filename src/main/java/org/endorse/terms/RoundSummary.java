@@ -1,6 +1,8 @@
 package org.endorse.terms;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.endorse.member.Member;
@@ -30,7 +32,9 @@ record RoundSummary(int number, int versionNumber, Instant openedAt, Instant dea
     }
 
     static RoundSummary of(CirculationRound round, MemberDirectory members, List<String> withoutContactPoint) {
-        List<MemberAnswer> answers = members.all().stream().map(member -> answer(round, member)).toList();
+        // The round went to the member administrations of the region on the day it opened.
+        List<MemberAnswer> answers = members.on(LocalDate.ofInstant(round.getOpenedAt(), ZoneOffset.UTC)).stream()
+                .map(member -> answer(round, member)).toList();
         Counts counts = new Counts(count(answers, Answer.NO_OBJECTION.name()), count(answers, Answer.COMMENTS.name()),
                 count(answers, Answer.OBJECTION.name()), count(answers, "SILENT"), count(answers, "AWAITED"));
         return new RoundSummary(round.getNumber(), round.getVersionNumber(), round.getOpenedAt(), round.getDeadline(),

@@ -139,7 +139,7 @@ class TermsService implements ProposalPartWriter<TermsRequest> {
                 tor.getGovernedBody(), number, version.getNumber(), deadline, false, settings.circulatedMembers()));
         List<String> unreachable = withoutContactPoint();
         proposals.recordSystemEvent(reference, ProposalEventType.CIRCULATED, "Round " + number + ": version "
-                + version.getNumber() + " circulated to the contact points of all " + members.all().size()
+                + version.getNumber() + " circulated to the contact points of all " + settings.circulatedMembers().size()
                 + " member administrations; answers due by " + deadline + " (silence counts as no objection)"
                 + (unreachable.isEmpty() ? "" : ". " + unreachable.size() + " have no contact point user in Endorse"
                         + " and cannot answer: " + String.join(", ", unreachable.stream().map(members::nameOf)

@@ -48,9 +48,9 @@ public class TermsSettings {
         return circulationPeriod.toString();
     }
 
-    /** The member administrations a ToR is circulated to: all of them, one answer task each. */
+    /** The member administrations a ToR is circulated to: all those of the region today, one answer task each. */
     public List<String> circulatedMembers() {
-        return members.all().stream().map(Member::getCode).toList();
+        return members.current().stream().map(Member::getCode).toList();
     }
 
     Duration circulationDuration() {

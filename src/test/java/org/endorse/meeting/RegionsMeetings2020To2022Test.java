@@ -112,6 +112,12 @@ class RegionsMeetings2020To2022Test {
                 "RILO-AP", "Activity report of RILO A/P"));
         reports.add(addItem(joint, "REPORT", "The new 2020-2022 Regional Strategic Plan and progress with the"
                 + " 2018-2020 Plan", "VCO"));
+        HttpApi.Response notYet = secretariat.put(joint + "/attendance", Map.of("members", List.of("IDN", "SLB")));
+        assertThat(notYet.code()).as("Solomon Islands joined the region in 2023").isEqualTo(400);
+        assertThat(notYet.body()).contains("Solomon Islands, which did not belong to the region during the meeting");
+        assertThat(member.get("/api/members?on=2020-11-12").json().findValuesAsText("code")).contains("IDN")
+                .doesNotContain("SLB", "PLW");
+        assertThat(member.get("/api/members").json().findValuesAsText("code")).contains("IDN", "SLB", "PLW");
         attend(joint, List.of("IDN", "JPN", "CHN", "AUS", "KOR", "MYS", "NZL", "SGP", "THA", "VNM", "IND", "PHL"),
                 List.of("WCO", "ROCB-AP", "RILO-AP"), null);
         circulateAndOpen(joint, List.of(indonesia, china, japan));

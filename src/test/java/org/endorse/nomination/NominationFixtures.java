@@ -84,6 +84,24 @@ public class NominationFixtures {
         return reference;
     }
 
+    /**
+     * Endorsed by the heads of Customs for a configured seat's term starting on the day: where a WCO body elects to
+     * the seat, waiting for the secretariat to record its election.
+     */
+    public String endorsed(String member, String seatCode, LocalDate termFrom) {
+        Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, new NominationRequest(
+                members(member) + " for " + seatCode, member, new NominationRequest.SeatChoice(seatCode),
+                new NominationRequest.Term(termFrom, null), member, "A. Delegate",
+                members(member) + " offers its experience to the region."));
+        proposals.submit(TestUsers.MEMBER, draft.getReference());
+        check(draft.getReference());
+        proposals.decideAtMeeting(draft.getReference(), MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(),
+                "29th Regional Contact Points Meeting", null, null);
+        proposals.decideAtMeeting(draft.getReference(), MeetingDecision.ENDORSED, TestUsers.CHAIR.id(),
+                "22nd Regional Heads of Customs Administrative Conference", null, null);
+        return draft.getReference();
+    }
+
     public void check(String reference) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
         tasks.complete(TestUsers.SECRETARIAT, taskId, "COMPLETE", null, null);

@@ -23,6 +23,7 @@ import org.endorse.RealPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.endorse.member.MembersProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +65,10 @@ class PostgresLifecycleTest {
                 String.class)).containsExactlyElementsOf(migrationVersions());
         assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'regional-nomination'",
                 Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from member_administration", Integer.class)).isEqualTo(33);
+        assertThat(jdbc.queryForObject("select count(*) from member_administration", Integer.class))
+                .isEqualTo(endorse.getBean(MembersProperties.class).members().size());
+        assertThat(jdbc.queryForObject("select joined_on from member_administration where code = 'PLW'",
+                java.sql.Date.class)).hasToString("2024-02-02");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -144,13 +145,13 @@ class TermsOfReferenceProcessTest {
     }
 
     @Test
-    void commentsAndSilenceInA33MemberCirculationLeadToARevisionAndASecondRound() {
+    void commentsAndSilenceInAWholeRegionsCirculationLeadToARevisionAndASecondRound() {
         Instant circulatedAt = Instant.parse("2027-05-03T02:00:00Z");
         ClockUtil.setCurrentTime(Date.from(circulatedAt));
         ProcessInstance process = submit("JPN", TEXT_V1);
         check(process, "COMPLETE", null);
-        List<String> codes = members.all().stream().map(Member::getCode).toList();
-        assertThat(codes).hasSize(33);
+        List<String> codes = members.on(LocalDate.of(2027, 5, 3)).stream().map(Member::getCode).toList();
+        assertThat(codes).as("the region of the day").hasSizeGreaterThan(22);
         for (String code : codes.subList(0, 20)) {
             terms.answer(contactPointOf(code), process.getBusinessKey(), new AnswerRequest(code, Answer.NO_OBJECTION, null));
         }
@@ -178,7 +179,7 @@ class TermsOfReferenceProcessTest {
                 .taskDefinitionKey(TermsProcess.USER_ANSWER_CIRCULATION).count()).as("unanswered tasks closed").isZero();
         assertThat(status(process)).isEqualTo(ProposalStatus.IN_REVISION);
         RoundSummary first = terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(0);
-        assertThat(first.counts()).isEqualTo(new RoundSummary.Counts(20, 2, 1, 10, 0));
+        assertThat(first.counts()).isEqualTo(new RoundSummary.Counts(20, 2, 1, codes.size() - 23, 0));
         assertThat(first.outcome()).isEqualTo(RoundOutcome.REVISION_NEEDED);
         assertThat(first.answers()).filteredOn(answer -> answer.member().equals(codes.get(22))).singleElement()
                 .satisfies(answer -> {
@@ -200,14 +201,44 @@ class TermsOfReferenceProcessTest {
                 .as("version 1 is kept unchanged").contains("once a year");
         RoundSummary second = terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(1);
         assertThat(second.versionNumber()).isEqualTo(2);
-        assertThat(second.counts().awaited()).isEqualTo(33);
+        assertThat(second.counts().awaited()).isEqualTo(codes.size());
 
         ClockUtil.setCurrentTime(Date.from(circulatedAt.plus(Duration.ofDays(61))));
         execute(deadlineOf(process));
         ProposalTree.assertThat(process).isWaitingAt(ProposalEndorsementProcess.RECEIVE_CONTACT_POINT_REVIEW);
         assertThat(terms.rounds(TestUsers.MEMBER, process.getBusinessKey()).get(1).counts().silent())
-                .as("silence is no objection").isEqualTo(33);
+                .as("silence is no objection").isEqualTo(codes.size());
         assertThat(lastNotes(process)).anyMatch(note -> note.startsWith("Amended and resubmitted: version 2"));
+    }
+
+    @Test
+    void aCirculationGoesToTheMembersOfItsDayAndTheirRoundSummaryStaysSo() {
+        // Solomon Islands joined the region on 26 January 2023 and Palau on 2 February 2024 (config/application.yml).
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2023-01-10T02:00:00Z")));
+        ProcessInstance before = submit("IDN", TEXT_V1);
+        check(before, "COMPLETE", null);
+        body = "Working Group " + UUID.randomUUID();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-03-01T02:00:00Z")));
+        ProcessInstance after = submit("IDN", TEXT_V1);
+        check(after, "COMPLETE", null);
+
+        assertThat(circulatedTo(before)).doesNotContain("contactpoint-SLB", "contactpoint-PLW")
+                .contains("contactpoint-IDN").hasSize(members.on(LocalDate.of(2023, 1, 10)).size());
+        assertThat(circulatedTo(after)).contains("contactpoint-SLB", "contactpoint-PLW")
+                .hasSize(members.on(LocalDate.of(2024, 3, 1)).size());
+        assertThat(circulatedTo(after).size()).as("two more members").isEqualTo(circulatedTo(before).size() + 2);
+        assertThat(terms.rounds(TestUsers.SECRETARIAT, before.getBusinessKey()).get(0).answers())
+                .extracting(RoundSummary.MemberAnswer::member).as("read after Solomon Islands joined")
+                .doesNotContain("SLB", "PLW");
+        assertThat(lastNotes(after)).anyMatch(note -> note.contains("circulated to the contact points of all "
+                + circulatedTo(after).size() + " member administrations"));
+    }
+
+    private List<String> circulatedTo(ProcessInstance process) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskDefinitionKey(TermsProcess.USER_ANSWER_CIRCULATION).list().stream()
+                .flatMap(task -> taskService.getIdentityLinksForTask(task.getId()).stream())
+                .map(IdentityLink::getGroupId).toList();
     }
 
     @Test
@@ -227,7 +258,7 @@ class TermsOfReferenceProcessTest {
         ProposalTree.assertThat(process).hasPassed(TermsProcess.SERVICE_REMIND_CONTACT_POINTS)
                 .isWaitingAt(TermsProcess.USER_ANSWER_CIRCULATION);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).count())
-                .as("the round goes on").isEqualTo(33);
+                .as("the round goes on").isEqualTo(members.on(LocalDate.of(2027, 8, 2)).size());
     }
 
     @Test
@@ -374,7 +405,8 @@ class TermsOfReferenceProcessTest {
         assertThatThrownBy(() -> terms.answer(contactPointOf("JPN"), reference, new AnswerRequest(null,
                 Answer.OBJECTION, "Second thoughts"))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already answered NO_OBJECTION");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).count()).isEqualTo(32);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).count())
+                .as("every other member's task").isEqualTo(members.current().size() - 1);
 
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(30)).plusSeconds(60)));
         assertThatThrownBy(() -> terms.answer(contactPointOf("CHN"), reference, new AnswerRequest(null,

@@ -17,6 +17,7 @@ import org.endorse.proposal.ProposalDecided;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalStatusChanged;
 import org.endorse.proposal.ProposalSummary;
+import org.endorse.register.ViceChairHandedOver;
 import org.endorse.security.Role;
 import org.endorse.system.Texts;
 import org.endorse.terms.TermsCirculated;
@@ -163,6 +164,28 @@ class Notifications {
             owners = List.of();
         }
         outbox.post(message, owners.isEmpty() ? recipients.ofGroups(List.of(Role.SECRETARIAT.groupId())) : owners);
+    }
+
+    /**
+     * The Vice-Chair's office passed to the next one: every member administration and the new secretariat are told;
+     * where the incoming office has no users configured, the secretariat is told to move them itself.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onViceChairHandedOver(ViceChairHandedOver handover) {
+        String incoming = members.nameOf(handover.incomingMember());
+        String outgoing = handover.outgoingMember() == null ? "—" : members.nameOf(handover.outgoingMember());
+        List<MessageSourceResolvable> paragraphs = new ArrayList<>();
+        paragraphs.add(Texts.of("mail.viceChairHandover.text", incoming, handover.termFrom(), handover.termTo(),
+                outgoing));
+        if (!handover.handedOver()) {
+            paragraphs.add(Texts.of("mail.viceChairHandover.notConfigured", incoming));
+        }
+        Message message = new Message(NotificationKind.VICE_CHAIR_HANDOVER,
+                Texts.of("mail.viceChairHandover.subject", incoming, handover.termFrom()),
+                Texts.of("mail.viceChairHandover.headline", incoming), paragraphs, null, null, null,
+                "/register/representation");
+        outbox.post(message, recipients.allMembersAnd(Role.SECRETARIAT));
     }
 
     @EventListener

@@ -56,8 +56,14 @@ class Recipients {
 
     /** Every member administration's users and contact points, of the region today: those an endorsement goes to. */
     List<Recipient> allMembers() {
-        return ofGroups(members.current().stream().flatMap(member -> java.util.stream.Stream.of(
-                Role.memberGroupOf(member.getCode()), Role.contactPointGroupOf(member.getCode()))).toList());
+        return allMembersAnd();
+    }
+
+    /** Every member administration's users and contact points of the region today, and the users of the roles. */
+    List<Recipient> allMembersAnd(Role... roles) {
+        return ofGroups(java.util.stream.Stream.concat(members.current().stream().flatMap(member -> java.util.stream
+                .Stream.of(Role.memberGroupOf(member.getCode()), Role.contactPointGroupOf(member.getCode()))),
+                java.util.Arrays.stream(roles).map(Role::groupId)).toList());
     }
 
     private String memberOf(String userId) {

@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.endorse.system.ProcessModelBean;
 
-/** The service tasks of processes/accreditation-watch.bpmn, each one call to the register. */
+/**
+ * The service tasks of processes/accreditation-watch.bpmn and vice-chair-handover.bpmn, each one call to the register.
+ */
 @Configuration
 class RegisterDelegates {
 
@@ -19,5 +21,11 @@ class RegisterDelegates {
     @ProcessModelBean
     JavaDelegate flagExpiredAccreditationDelegate(LaboratoryRegister register) {
         return execution -> register.flagExpired(execution.getProcessBusinessKey());
+    }
+
+    @Bean
+    @ProcessModelBean
+    JavaDelegate handOverViceChairOfficeDelegate(ViceChairOffice office) {
+        return execution -> office.handOver(execution.getProcessBusinessKey());
     }
 }

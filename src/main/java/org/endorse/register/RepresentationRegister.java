@@ -29,21 +29,26 @@ public class RepresentationRegister {
     private final SeatHoldingRepository holdings;
     private final Seats seats;
     private final SeatCandidates candidates;
+    private final ViceChairOffice viceChairOffice;
     private final RegionalEntities entities;
     private final MemberDirectory members;
     private final Clock clock;
 
     RepresentationRegister(SeatHoldingRepository holdings, Seats seats, SeatCandidates candidates,
-            RegionalEntities entities, MemberDirectory members, Clock clock) {
+            ViceChairOffice viceChairOffice, RegionalEntities entities, MemberDirectory members, Clock clock) {
         this.holdings = holdings;
         this.seats = seats;
         this.candidates = candidates;
+        this.viceChairOffice = viceChairOffice;
         this.entities = entities;
         this.members = members;
         this.clock = clock;
     }
 
-    /** Enters a holder of a seat for a term; a holder already entered for that term is kept as it is. */
+    /**
+     * Enters a holder of a seat for a term; a holder already entered for that term is kept as it is. A Vice-Chair
+     * entered through a nomination takes the office on the first day of its term.
+     */
     @Transactional
     public void take(SeatTaken taken) {
         Seat seat = seats.find(taken.seatCode()).orElseThrow(() -> new IllegalStateException("The seat "
@@ -52,6 +57,7 @@ public class RepresentationRegister {
             return;
         }
         holdings.save(new SeatHolding(taken, clock.instant()));
+        viceChairOffice.scheduleHandover(seat, taken);
         log.info("Register: {} holds a place of {} from {} to {}{}", members.nameOf(taken.member()),
                 LogText.escaped(seat.name()), taken.termFrom(), taken.termTo() == null ? "further notice"
                         : taken.termTo(), taken.nominationReference() == null ? " (recorded from before Endorse)"

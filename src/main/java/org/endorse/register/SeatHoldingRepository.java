@@ -10,4 +10,6 @@ interface SeatHoldingRepository extends JpaRepository<SeatHolding, Long> {
     boolean existsBySeatCodeAndMemberAndTermFrom(String seatCode, String member, LocalDate termFrom);
 
     List<SeatHolding> findAllByOrderBySeatCodeAscTermFromDescMemberAsc();
+
+    List<SeatHolding> findBySeatCodeOrderByTermFromDesc(String seatCode);
 }

@@ -49,6 +49,10 @@ public class Seats {
             }
             earlierHolders.put(seat.code(), entry.holders());
         }
+        if (byCode.values().stream().filter(seat -> seat.type() == SeatType.REGIONAL_VICE_CHAIR).count() > 1) {
+            throw new IllegalStateException("endorse.seats: the region has one Regional Vice-Chair; keep one seat of"
+                    + " type REGIONAL_VICE_CHAIR in config/application.yml");
+        }
     }
 
     /** Every seat, in the order configuration lists them. */

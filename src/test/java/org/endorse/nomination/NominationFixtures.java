@@ -1,6 +1,7 @@
 package org.endorse.nomination;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -86,11 +87,13 @@ public class NominationFixtures {
 
     /**
      * Endorsed by the heads of Customs for a configured seat's term starting on the day: where a WCO body elects to
-     * the seat, waiting for the secretariat to record its election.
+     * the seat, waiting for the secretariat to record its election. Indonesia submits it where the test's member user
+     * does not act for the member administration nominated.
      */
     public String endorsed(String member, String seatCode, LocalDate termFrom) {
+        String submittingMember = List.of("IDN", "JPN", "CHN").contains(member) ? member : "IDN";
         Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, new NominationRequest(
-                members(member) + " for " + seatCode, member, new NominationRequest.SeatChoice(seatCode),
+                members(member) + " for " + seatCode, submittingMember, new NominationRequest.SeatChoice(seatCode),
                 new NominationRequest.Term(termFrom, null), member, "A. Delegate",
                 members(member) + " offers its experience to the region."));
         proposals.submit(TestUsers.MEMBER, draft.getReference());

@@ -36,6 +36,7 @@ import org.endorse.notification.NotificationDeliveryProcess;
 import org.endorse.proposal.ProposalCheckProcess;
 import org.endorse.proposal.ProposalEndorsementProcess;
 import org.endorse.register.AccreditationWatchProcess;
+import org.endorse.register.ViceChairHandoverProcess;
 import org.endorse.terms.TermsProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class ProcessContractTest {
 
     static final List<Class<?>> PROCESS_CLASSES = List.of(NominationProcess.class, LaboratoryProcess.class,
             TermsProcess.class, ProposalCheckProcess.class, ProposalEndorsementProcess.class, MeetingProcess.class,
-            ActionItemProcess.class, AccreditationWatchProcess.class, NotificationDeliveryProcess.class);
+            ActionItemProcess.class, AccreditationWatchProcess.class, NotificationDeliveryProcess.class,
+            ViceChairHandoverProcess.class);
 
     static final Path MODELS = Path.of("processes");
     static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task");

@@ -47,6 +47,10 @@ class Nomination extends ProposalPart {
     @Column(name = "supporting_statement", nullable = false, length = 4000)
     private String supportingStatement;
 
+    /** Submitted after the deadline of the call for nominations for its seat and term. */
+    @Column(nullable = false)
+    private boolean late;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "election_outcome", length = 16)
     private ElectionRequest.Outcome electionOutcome;
@@ -82,6 +86,14 @@ class Nomination extends ProposalPart {
         this.electionOutcome = outcome;
         this.electionSession = session;
         this.electionDecidedOn = decidedOn;
+    }
+
+    void markLate() {
+        this.late = true;
+    }
+
+    boolean isLate() {
+        return late;
     }
 
     String getSeatCode() {

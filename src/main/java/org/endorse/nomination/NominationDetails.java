@@ -40,11 +40,11 @@ class NominationDetails implements SeatCandidates {
 
     /**
      * A nomination as its page and the API show it; {@code places} and {@code electedBy} are the configured seat's,
-     * none for a seat typed before seats were configured.
+     * none for a seat typed before seats were configured; {@code late} if submitted after its call's deadline.
      */
     record View(String seatCode, SeatType seatType, String seatName, Integer places, String electedBy,
             boolean seatHasFixedTerms, LocalDate termFrom, LocalDate termTo, String nominatedMember,
-            String nominatedMemberName, String nomineeName, String supportingStatement,
+            String nominatedMemberName, String nomineeName, String supportingStatement, boolean late,
             List<Competitor> competingNominations, Election election) {
     }
 
@@ -73,7 +73,8 @@ class NominationDetails implements SeatCandidates {
                 seat.map(Seat::places).orElse(null), seat.map(Seat::electedBy).orElse(null),
                 seat.map(Seat::hasFixedTerms).orElse(false), nomination.getTermFrom(), nomination.getTermTo(),
                 nomination.getNominatedMember(), members.nameOf(nomination.getNominatedMember()),
-                nomination.getNomineeName(), nomination.getSupportingStatement(), competitors, election);
+                nomination.getNomineeName(), nomination.getSupportingStatement(), nomination.isLate(), competitors,
+                election);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,9 +61,12 @@ class NominationPages {
     record SeatOption(String code, String name, int places, Seat.Term nextTerm, String electedBy) {
     }
 
+    /** A new nomination, for the seat and term of the call it answers if it comes from one. */
     @GetMapping("/nominations/new")
-    String newNomination(Model model) {
-        return form(model, NominationRequest.blank(forms.onlyMemberFor(ProposalKind.NOMINATION)), null);
+    String newNomination(@RequestParam(required = false) String seat, @RequestParam(required = false) LocalDate from,
+            Model model) {
+        NominationRequest blank = NominationRequest.blank(forms.onlyMemberFor(ProposalKind.NOMINATION));
+        return form(model, seat == null ? blank : blank.forSeat(seat, from), null);
     }
 
     @PostMapping("/nominations")

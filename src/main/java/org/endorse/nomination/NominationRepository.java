@@ -45,6 +45,13 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<NominationDetails.Standing> findStanding(@Param("seatCode") String seatCode,
             @Param("statuses") Collection<ProposalStatus> statuses);
 
+    /** The nominations for a seat's term in none of the given statuses, not counting those submitted late. */
+    @Query("""
+            select count(n) from Nomination n join Proposal p on p.id = n.proposalId
+            where n.seatCode = :seatCode and n.termFrom = :termFrom and p.status not in :excluded and n.late = false""")
+    long countCandidates(@Param("seatCode") String seatCode, @Param("termFrom") LocalDate termFrom,
+            @Param("excluded") Collection<ProposalStatus> excluded);
+
     /** Gives nominations typed before seats were configured the code of the configured seat of that kind and name. */
     @Modifying
     @Query("""

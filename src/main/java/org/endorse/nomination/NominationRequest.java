@@ -37,6 +37,12 @@ record NominationRequest(
                 null);
     }
 
+    /** The form answering a call for nominations: its seat and the first day of its term. */
+    NominationRequest forSeat(String seatCode, LocalDate termFrom) {
+        return new NominationRequest(title, submittingMember, new SeatChoice(seatCode), new Term(termFrom, null),
+                nominatedMember, nomineeName, supportingStatement);
+    }
+
     /** The form of a nomination as it stands, to be edited. */
     static NominationRequest of(Proposal proposal, NominationDetails.View nomination) {
         return new NominationRequest(proposal.getTitle(), proposal.getSubmittingMember(),

@@ -11,7 +11,9 @@ import org.endorse.meeting.ActionItemDue;
 import org.endorse.meeting.MeetingCalledOff;
 import org.endorse.meeting.MeetingPapersCirculated;
 import org.endorse.member.MemberDirectory;
+import org.endorse.nomination.CallForNominationsOpened;
 import org.endorse.nomination.NominationClosedByCompetitor;
+import org.endorse.nomination.SeatWithoutCandidate;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.ProposalDecided;
 import org.endorse.proposal.ProposalService;
@@ -164,6 +166,35 @@ class Notifications {
             owners = List.of();
         }
         outbox.post(message, owners.isEmpty() ? recipients.ofGroups(List.of(Role.SECRETARIAT.groupId())) : owners);
+    }
+
+    /** Every member administration's users and contact points are called to nominate for a seat by the deadline. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCallForNominations(CallForNominationsOpened call) {
+        List<MessageSourceResolvable> paragraphs = new ArrayList<>();
+        paragraphs.add(Texts.of("mail.callForNominations.text", call.seatName(), call.places(), call.termFrom(),
+                call.termTo(), call.deadline()));
+        if (call.electedBy() != null) {
+            paragraphs.add(Texts.of("mail.callForNominations.election", call.electedBy()));
+        }
+        paragraphs.add(Texts.of("mail.callForNominations.how"));
+        outbox.post(new Message(NotificationKind.CALL_FOR_NOMINATIONS,
+                Texts.of("mail.callForNominations.subject", call.seatName(), call.deadline()),
+                Texts.of("mail.callForNominations.headline", call.seatName()), paragraphs, null, null, null,
+                "/calls"), recipients.allMembers());
+    }
+
+    /** A call closed with nobody standing for the seat: the secretariat is told. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onSeatWithoutCandidate(SeatWithoutCandidate seat) {
+        outbox.post(new Message(NotificationKind.SEAT_WITHOUT_CANDIDATE,
+                Texts.of("mail.seatWithoutCandidate.subject", seat.seatName(), seat.termFrom()),
+                Texts.of("mail.seatWithoutCandidate.headline", seat.seatName()),
+                List.of(Texts.of("mail.seatWithoutCandidate.text", seat.seatName(), seat.termFrom(), seat.termTo(),
+                        seat.deadline())), null, null, null, "/calls"),
+                recipients.ofGroups(List.of(Role.SECRETARIAT.groupId())));
     }
 
     /**

@@ -91,17 +91,23 @@ public class NominationFixtures {
      * does not act for the member administration nominated.
      */
     public String endorsed(String member, String seatCode, LocalDate termFrom) {
+        String reference = submittedFor(member, seatCode, termFrom);
+        check(reference);
+        proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(),
+                "29th Regional Contact Points Meeting", null, null);
+        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(),
+                "22nd Regional Heads of Customs Administrative Conference", null, null);
+        return reference;
+    }
+
+    /** Submitted for a configured seat's term starting on the day. */
+    public String submittedFor(String member, String seatCode, LocalDate termFrom) {
         String submittingMember = List.of("IDN", "JPN", "CHN").contains(member) ? member : "IDN";
         Proposal draft = proposals.draft(TestUsers.MEMBER, nominations, new NominationRequest(
                 members(member) + " for " + seatCode, submittingMember, new NominationRequest.SeatChoice(seatCode),
                 new NominationRequest.Term(termFrom, null), member, "A. Delegate",
                 members(member) + " offers its experience to the region."));
         proposals.submit(TestUsers.MEMBER, draft.getReference());
-        check(draft.getReference());
-        proposals.decideAtMeeting(draft.getReference(), MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(),
-                "29th Regional Contact Points Meeting", null, null);
-        proposals.decideAtMeeting(draft.getReference(), MeetingDecision.ENDORSED, TestUsers.CHAIR.id(),
-                "22nd Regional Heads of Customs Administrative Conference", null, null);
         return draft.getReference();
     }
 

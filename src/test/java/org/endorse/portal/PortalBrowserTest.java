@@ -301,7 +301,7 @@ class PortalBrowserTest {
     void pagesFitAPhonesWidth() {
         try (Browser phone = Browser.open(port, "phone", 390).logIn("member")) {
             for (String page : new String[] {"/", "/proposals", "/nominations/new", "/meetings", "/tasks",
-                    "/register/representation"}) {
+                    "/register/representation", "/calls"}) {
                 phone.visit(page);
                 assertThat(phone.fitsTheWidth()).as(page + " needs no sideways scrolling").isTrue();
             }

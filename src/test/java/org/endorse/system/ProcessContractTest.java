@@ -31,6 +31,7 @@ import org.endorse.EndorseTest;
 import org.endorse.laboratory.LaboratoryProcess;
 import org.endorse.meeting.ActionItemProcess;
 import org.endorse.meeting.MeetingProcess;
+import org.endorse.nomination.CallForNominationsProcess;
 import org.endorse.nomination.NominationProcess;
 import org.endorse.notification.NotificationDeliveryProcess;
 import org.endorse.proposal.ProposalCheckProcess;
@@ -66,7 +67,7 @@ class ProcessContractTest {
     static final List<Class<?>> PROCESS_CLASSES = List.of(NominationProcess.class, LaboratoryProcess.class,
             TermsProcess.class, ProposalCheckProcess.class, ProposalEndorsementProcess.class, MeetingProcess.class,
             ActionItemProcess.class, AccreditationWatchProcess.class, NotificationDeliveryProcess.class,
-            ViceChairHandoverProcess.class);
+            ViceChairHandoverProcess.class, CallForNominationsProcess.class);
 
     static final Path MODELS = Path.of("processes");
     static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task");

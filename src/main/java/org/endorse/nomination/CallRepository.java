@@ -1,0 +1,14 @@
+package org.endorse.nomination;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CallRepository extends JpaRepository<CallForNominations, Long> {
+
+    Optional<CallForNominations> findBySeatCodeAndTermFrom(String seatCode, LocalDate termFrom);
+
+    List<CallForNominations> findAllByOrderByDeadlineDescIdDesc();
+}

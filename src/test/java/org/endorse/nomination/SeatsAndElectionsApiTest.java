@@ -136,6 +136,46 @@ class SeatsAndElectionsApiTest {
     }
 
     @Test
+    void aSlateFillingTheFinanceCommitteesFourPlacesIsEndorsedTogetherAndOneTooManyIsRefusedWhole() {
+        List<String> slate = new java.util.ArrayList<>();
+        for (String nominated : List.of("IDN", "JPN", "CHN", "AUS", "KOR")) {
+            Map<String, Object> body = nomination(nominated.equals("JPN") || nominated.equals("CHN") ? nominated
+                    : "IDN", Map.of("from", "2070-07-01"));
+            body.put("seat", Map.of("code", "FINANCE-COMMITTEE"));
+            body.put("nominatedMember", nominated);
+            slate.add(submittedAndChecked(body));
+        }
+        JsonNode meeting = secretariat.post("/api/meetings", Map.of("type", "JOINT_SESSION", "number", 70,
+                "contactPointsNumber", 99, "startDate", "2069-11-12", "endDate", "2069-11-12", "timeZone",
+                "Asia/Jakarta", "hostMember", "IDN", "chair", "chair", "mode", "VIRTUAL")).json();
+        String path = "/api/meetings/" + meeting.get("id").asText();
+        assertThat(secretariat.put(path + "/agenda", Map.of("references", slate)).code()).isEqualTo(200);
+        assertThat(secretariat.get(path).json().get("agenda").findValuesAsText("heading")).contains(
+                "Nominations: Finance Committee, 4 places, 2070-07-01 to 2071-06-30");
+        assertThat(secretariat.post(path + "/circulate").code()).isEqualTo(200);
+        assertThat(secretariat.post(path + "/open").code()).isEqualTo(200);
+        List<Map<String, Object>> recommended = slate.stream().<Map<String, Object>>map(reference -> Map.of(
+                "reference", reference, "decision", "RECOMMENDED")).toList();
+        assertThat(chair.post(path + "/decisions", Map.of("decisions", recommended)).code()).isEqualTo(200);
+
+        List<Map<String, Object>> allFive = slate.stream().<Map<String, Object>>map(reference -> Map.of(
+                "reference", reference, "decision", "ENDORSED")).toList();
+        HttpApi.Response tooMany = chair.post(path + "/decisions", Map.of("decisions", allFive));
+        assertThat(tooMany.code()).as(tooMany.body()).isEqualTo(409);
+        assertThat(slate.stream().map(this::status)).as("nothing half-saved").containsOnly("AWAITING_ENDORSEMENT");
+
+        HttpApi.Response four = chair.post(path + "/decisions", Map.of("decisions", allFive.subList(0, 4)));
+        assertThat(four.code()).as(four.body()).isEqualTo(200);
+        assertThat(slate.subList(0, 4).stream().map(this::status)).containsOnly("ENDORSED");
+        assertThat(status(slate.get(4))).as("the places are filled").isEqualTo("NOT_ENDORSED");
+        JsonNode financeCommittee = find(member.get("/api/register/representation").json().get("seats"), "code",
+                "FINANCE-COMMITTEE");
+        assertThat(financeCommittee.get("candidates").findValuesAsText("reference"))
+                .as("endorsed, awaiting the Council's election").containsAll(slate.subList(0, 4))
+                .doesNotContain(slate.get(4));
+    }
+
+    @Test
     void aSpreadsheetNeverCarriesAFormulaTypedIntoANomination() {
         Map<String, Object> body = nomination("IDN", Map.of("from", "2050-07-01"));
         body.put("nomineeName", "=HYPERLINK(\"http://evil\")");
@@ -146,7 +186,11 @@ class SeatsAndElectionsApiTest {
     }
 
     private String submittedAndChecked(String memberCode) {
-        HttpApi.Response drafted = member.post("/api/nominations", nomination(memberCode, Map.of("from", TERM)));
+        return submittedAndChecked(nomination(memberCode, Map.of("from", TERM)));
+    }
+
+    private String submittedAndChecked(Map<String, Object> nomination) {
+        HttpApi.Response drafted = member.post("/api/nominations", nomination);
         assertThat(drafted.code()).as(drafted.body()).isEqualTo(201);
         String reference = drafted.json().get("reference").asText();
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);

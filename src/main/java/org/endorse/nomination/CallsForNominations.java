@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.endorse.proposal.Proposal;
+import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalEventType;
 import org.endorse.proposal.ProposalStatus;
 import org.endorse.register.Seat;
@@ -22,6 +23,7 @@ import org.endorse.system.ForbiddenException;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.ProcessVariable;
 import org.endorse.system.UserTasks;
+import org.endorse.system.WorldDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,7 +103,7 @@ class CallsForNominations {
     /**
      * service_open_call: every member administration is called to nominate; the deadline is the configured period
      * away, and never later than the day before the term. The next term's call is scheduled. Answers when the call
-     * closes: once its last day is over everywhere in the region.
+     * closes: once its deadline is over everywhere in the region.
      */
     @Transactional
     String open(String key) {
@@ -118,8 +120,8 @@ class CallsForNominations {
                 term.to(), deadline, seat.electedBy()));
         log.info("Call for nominations {} opened: {} ({} places), {} to {}; nominations due by {}", call.getId(),
                 seat.name(), seat.places(), term.from(), term.to(), deadline);
-        schedule(seat, seat.termFrom(term.to().plusDays(1)));
-        return deadline.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(-12)).toString();
+        schedule(seat, seat.nextTermAfter(term.from()));
+        return WorldDays.endOf(deadline).toString();
     }
 
     /** service_close_call: the call closes, with the candidates submitted by its deadline counted. */
@@ -164,22 +166,27 @@ class CallsForNominations {
     }
 
     /**
-     * A nomination submitted after the deadline of the call for its seat and term is marked late; the day of a
-     * submission brought in from the region's history is the day it is dated on.
+     * A nomination first submitted after its call closed is marked late: after the deadline's day was over everywhere
+     * in the region, or after the secretariat closed the call early. A submission brought in from the region's
+     * history is late if the day it is dated on is after the deadline. A resubmission after a return changes nothing.
      */
     @Transactional
     void markIfLate(Proposal proposal) {
         Nomination nomination = nominations.findByReference(proposal.getReference()).orElseThrow();
-        if (nomination.getSeatCode() == null || nomination.isLate()) {
+        List<ProposalEvent> submissions = proposal.getTimeline().stream()
+                .filter(event -> event.getType() == ProposalEventType.SUBMITTED).toList();
+        if (nomination.getSeatCode() == null || nomination.isLate() || submissions.size() != 1) {
             return;
         }
-        LocalDate submitted = proposal.latestDayOf(ProposalEventType.SUBMITTED).orElse(LocalDate.now(clock));
+        ProposalEvent submitted = submissions.get(0);
         calls.findBySeatCodeAndTermFrom(nomination.getSeatCode(), nomination.getTermFrom())
-                .filter(call -> submitted.isAfter(call.getDeadline()) || !call.isOpen())
+                .filter(call -> submitted.getDated() != null ? submitted.getDated().isAfter(call.getDeadline())
+                        : WorldDays.earliest(submitted.getOccurredAt()).isAfter(call.getDeadline())
+                                || (call.getClosedAt() != null && submitted.getOccurredAt().isAfter(call.getClosedAt())))
                 .ifPresent(call -> {
                     nomination.markLate();
                     log.info("{} was submitted on {}, after the call for nominations closed on {}: marked late",
-                            proposal.getReference(), submitted, call.getDeadline());
+                            proposal.getReference(), submitted.getDay(), call.getDeadline());
                 });
     }
 

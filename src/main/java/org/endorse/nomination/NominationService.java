@@ -177,9 +177,14 @@ class NominationService implements ProposalPartWriter<NominationRequest> {
             throw new InvalidFieldException("decidedOn", "error.nomination.electedInFuture",
                     request.decidedOn().toString());
         }
+        proposal.latestDayOf(ProposalEventType.ENDORSED).filter(endorsedOn -> request.decidedOn().isBefore(endorsedOn))
+                .ifPresent(endorsedOn -> {
+                    throw new InvalidFieldException("decidedOn", "error.nomination.electedBeforeEndorsement",
+                            request.decidedOn().toString(), endorsedOn.toString());
+                });
         boolean elected = request.outcome() == ElectionRequest.Outcome.ELECTED;
         Nomination nomination = nominations.findByReference(reference).orElseThrow();
-        String electedBy = seats.find(nomination.getSeatCode()).map(Seat::electedBy).orElse("the WCO");
+        String electedBy = seats.find(nomination.getSeatCode()).map(Seat::electedBy).orElse("WCO");
         String session = request.session().strip();
         String text = (elected ? "Elected" : "Not elected") + " by the " + electedBy + " at its " + session + " on "
                 + request.decidedOn() + (request.note() == null || request.note().isBlank() ? ""
@@ -198,7 +203,7 @@ class NominationService implements ProposalPartWriter<NominationRequest> {
     @Transactional
     void takeSeat(String reference) {
         Nomination nomination = nominations.findByReference(reference).orElseThrow();
-        if (nomination.getSeatCode() == null) {
+        if (seats.find(nomination.getSeatCode()).isEmpty()) {
             log.info("{} was nominated for {}, a seat not in endorse.seats: the register of representation does not"
                     + " list it; add the seat to config/application.yml to list its holders",
                     reference, LogText.escaped(nomination.getSeatName()));

@@ -296,6 +296,12 @@ public class ProposalService {
      * user, is reported as not found, so nobody learns what others are drafting.
      */
     @Transactional(readOnly = true)
+    public boolean isVisible(EndorseUser user, String reference) {
+        return proposals.findByReference(reference).filter(proposal -> ProposalVisibility.mayRead(user, proposal))
+                .isPresent();
+    }
+
+    @Transactional(readOnly = true)
     public Proposal visible(EndorseUser user, String reference) {
         Proposal proposal = proposals.findByReference(reference).orElse(null);
         if (proposal == null || !ProposalVisibility.mayRead(user, proposal)) {

@@ -1,6 +1,7 @@
 package org.endorse.register;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,14 +32,16 @@ class RegisterController {
     private final RepresentationRegister representation;
     private final Seats seats;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     RegisterController(LaboratoryRegister laboratories, TermsRegister terms, RepresentationRegister representation,
-            Seats seats, CurrentUser currentUser) {
+            Seats seats, CurrentUser currentUser, Clock clock) {
         this.laboratories = laboratories;
         this.terms = terms;
         this.representation = representation;
         this.seats = seats;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping("/seats")
@@ -52,16 +55,16 @@ class RegisterController {
     @Operation(summary = "Who represents the region where: every seat's holders now, before and next, the"
             + " candidates standing, and the hosts of the regional entities; on a given day with ?on=2024-07-01")
     Representation representation(@RequestParam(required = false) LocalDate on) {
-        return on == null ? representation.today() : representation.on(on);
+        return on == null ? representation.today(currentUser.get()) : representation.on(on, currentUser.get());
     }
 
     @GetMapping(value = "/representation.csv", produces = "text/csv")
     @Operation(summary = "The register of representation as a spreadsheet (CSV, UTF-8), one line per holder,"
             + " candidate and host")
-    ResponseEntity<String> representationCsv() {
+    ResponseEntity<String> representationCsv(@RequestParam(required = false) LocalDate on) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"representation.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(representation.csv());
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(representation.csv(on == null ? LocalDate.now(clock) : on, currentUser.get()));
     }
 
     @GetMapping("/terms")

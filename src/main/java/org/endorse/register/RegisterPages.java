@@ -1,8 +1,12 @@
 package org.endorse.register;
 
+import java.time.LocalDate;
+
 import org.endorse.portal.PortalController;
+import org.endorse.security.CurrentUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The register as every logged-in user reads it: who represents the region on each seat, designated laboratories,
@@ -14,16 +18,20 @@ class RegisterPages {
     private final LaboratoryRegister laboratories;
     private final TermsRegister terms;
     private final RepresentationRegister representation;
+    private final CurrentUser currentUser;
 
-    RegisterPages(LaboratoryRegister laboratories, TermsRegister terms, RepresentationRegister representation) {
+    RegisterPages(LaboratoryRegister laboratories, TermsRegister terms, RepresentationRegister representation,
+            CurrentUser currentUser) {
         this.laboratories = laboratories;
         this.terms = terms;
         this.representation = representation;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/register/representation")
-    String representation(Model model) {
-        model.addAttribute("register", representation.today());
+    String representation(@RequestParam(required = false) LocalDate on, Model model) {
+        model.addAttribute("register", on == null ? representation.today(currentUser.get())
+                : representation.on(on, currentUser.get()));
         return "portal/register/representation";
     }
 

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.member.RegionalEntities;
+import org.endorse.proposal.ProposalService;
+import org.endorse.proposal.ProposalStatus;
+import org.endorse.security.EndorseUser;
 import org.endorse.system.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +32,19 @@ public class RepresentationRegister {
     private final SeatHoldingRepository holdings;
     private final Seats seats;
     private final SeatCandidates candidates;
+    private final ProposalService proposals;
     private final ViceChairOffice viceChairOffice;
     private final RegionalEntities entities;
     private final MemberDirectory members;
     private final Clock clock;
 
     RepresentationRegister(SeatHoldingRepository holdings, Seats seats, SeatCandidates candidates,
-            ViceChairOffice viceChairOffice, RegionalEntities entities, MemberDirectory members, Clock clock) {
+            ProposalService proposals, ViceChairOffice viceChairOffice, RegionalEntities entities,
+            MemberDirectory members, Clock clock) {
         this.holdings = holdings;
         this.seats = seats;
         this.candidates = candidates;
+        this.proposals = proposals;
         this.viceChairOffice = viceChairOffice;
         this.entities = entities;
         this.members = members;
@@ -71,14 +77,18 @@ public class RepresentationRegister {
                 holder.member(), holder.person(), holder.from(), holder.to(), null, null, null))));
     }
 
-    /** The register as it stands today. */
+    /** The register as it stands today, as the reader may see it. */
     @Transactional(readOnly = true)
-    public Representation today() {
-        return on(LocalDate.now(clock));
+    public Representation today(EndorseUser reader) {
+        return on(LocalDate.now(clock), reader);
     }
 
+    /**
+     * The register on a day. Candidates the heads of Customs endorsed, which every member has been told of, are
+     * shown to all; running nominations only to those who may read them, as their proposals are.
+     */
     @Transactional(readOnly = true)
-    public Representation on(LocalDate day) {
+    public Representation on(LocalDate day, EndorseUser reader) {
         Map<String, List<SeatHolding>> bySeat = holdings.findAllByOrderBySeatCodeAscTermFromDescMemberAsc().stream()
                 .collect(Collectors.groupingBy(SeatHolding::getSeatCode));
         List<Representation.SeatRepresentation> seatViews = new ArrayList<>();
@@ -93,7 +103,9 @@ public class RepresentationRegister {
             seatViews.add(new Representation.SeatRepresentation(seat.code(), seat.name(), seat.type(), seat.places(),
                     seat.hasFixedTerms() ? seat.term().toString() : null,
                     seat.hasFixedTerms() ? (int) seat.term().toTotalMonths() : null, seat.electedBy(), current, next,
-                    previous, candidates.standingFor(seat), Math.max(0, seat.places() - current.size())));
+                    previous, candidates.standingFor(seat).stream().filter(candidate -> candidate.status()
+                            == ProposalStatus.ENDORSED || proposals.isVisible(reader, candidate.reference())).toList(),
+                    Math.max(0, seat.places() - current.size())));
         }
         List<Representation.Hosting> hostings = entities.all().stream().filter(entity -> entity.host() != null)
                 .map(entity -> new Representation.Hosting(entity.code(), entity.name(), entity.kind(), entity.host(),
@@ -102,10 +114,10 @@ public class RepresentationRegister {
         return new Representation(day, seatViews, hostings);
     }
 
-    /** The register as a spreadsheet: one line for each holder, candidate and hosting (RFC 4180, UTF-8). */
+    /** The register on a day as a spreadsheet: one line for each holder, candidate and hosting (RFC 4180, UTF-8). */
     @Transactional(readOnly = true)
-    public String csv() {
-        Representation register = today();
+    public String csv(LocalDate day, EndorseUser reader) {
+        Representation register = on(day, reader);
         StringBuilder csv = new StringBuilder("seat,seat_name,places,standing,member,member_name,person,term_from,"
                 + "term_to,elected_at,elected_on,reference\r\n");
         for (Representation.SeatRepresentation seat : register.seats()) {

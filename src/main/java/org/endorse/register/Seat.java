@@ -21,32 +21,43 @@ public record Seat(String code, String name, SeatType type, int places, Period t
 
     /** The first term to begin after the day: the one the region nominates for. */
     public Term nextTermAfter(LocalDate day) {
-        Term term = termStartingAt(0);
-        for (int index = 1; !term.from().isAfter(day); index++) {
-            term = termStartingAt(index);
+        int index = 0;
+        while (!startOf(index).isAfter(day)) {
+            index++;
         }
-        return term;
+        return termAt(index);
     }
 
     /** Whether a term of this seat starts on the day. */
     public boolean startsTermOn(LocalDate day) {
-        if (day.isBefore(termsFrom)) {
-            return false;
-        }
-        Term term = termStartingAt(0);
-        for (int index = 1; term.from().isBefore(day); index++) {
-            term = termStartingAt(index);
-        }
-        return term.from().equals(day);
+        return indexStartingOn(day) >= 0;
     }
 
-    /** The term starting on the day, which must be one of the seat's term starts. */
+    /** The term starting on the day, which must be one of the seat's term starts; it ends the day before the next. */
     public Term termFrom(LocalDate from) {
-        return new Term(from, from.plus(term).minusDays(1));
+        int index = indexStartingOn(from);
+        if (index < 0) {
+            throw new IllegalArgumentException(from + " does not start a term of " + code);
+        }
+        return termAt(index);
     }
 
-    private Term termStartingAt(int index) {
-        return termFrom(termsFrom.plus(term.multipliedBy(index)));
+    private int indexStartingOn(LocalDate day) {
+        for (int index = 0; !startOf(index).isAfter(day); index++) {
+            if (startOf(index).equals(day)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private Term termAt(int index) {
+        return new Term(startOf(index), startOf(index + 1).minusDays(1));
+    }
+
+    /** Counted from the first term, so that a term starting on the 31st keeps its day in months that have one. */
+    private LocalDate startOf(int index) {
+        return termsFrom.plus(term.multipliedBy(index));
     }
 
     /** A term, both days included. */

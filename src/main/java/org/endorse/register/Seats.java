@@ -64,11 +64,6 @@ public class Seats {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
-    /** The configured seat of that name, whatever its case: how nominations typed before seats were configured match. */
-    public Optional<Seat> named(String name) {
-        return byCode.values().stream().filter(seat -> seat.name().equalsIgnoreCase(name.strip())).findFirst();
-    }
-
     /** Holders the operator recorded from before Endorse, per seat code. */
     Map<String, List<SeatsProperties.HolderEntry>> earlierHolders() {
         return earlierHolders;

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.endorse.member.MemberDirectory;
+import org.endorse.member.MembersProperties;
 import org.endorse.security.Role;
 import org.endorse.security.StaffGroups;
 import org.endorse.system.ProcessVariable;
@@ -41,8 +42,15 @@ class ViceChairOffice {
     private final Clock clock;
 
     ViceChairOffice(SeatHoldingRepository holdings, Seats seats, ViceChairOfficesProperties offices,
-            StaffGroups staffGroups, TaskService tasks, RuntimeService runtime, MemberDirectory members,
-            ApplicationEventPublisher events, Clock clock) {
+            MembersProperties configuredMembers, StaffGroups staffGroups, TaskService tasks, RuntimeService runtime,
+            MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
+        offices.viceChairOffices().keySet().stream()
+                .filter(code -> configuredMembers.members().stream().noneMatch(member -> member.code().equals(code)))
+                .findFirst().ifPresent(code -> {
+                    throw new IllegalStateException("endorse.vice-chair-offices: " + code + " is not among"
+                            + " endorse.members; name each office by its member administration's code in"
+                            + " config/application.yml");
+                });
         this.holdings = holdings;
         this.seats = seats;
         this.offices = offices;
@@ -78,11 +86,14 @@ class ViceChairOffice {
                 .findFirst();
         Optional<ViceChairOfficesProperties.Office> incomingOffice = officeOf(incoming.getMember());
         String outgoingMember = outgoing.map(SeatHolding::getMember).orElse(null);
-        if (incomingOffice.isEmpty()) {
+        // Never leave the region without a secretariat or a chair: without users of the incoming office for both
+        // roles, nothing changes.
+        if (incomingOffice.isEmpty() || staffGroups.existing(incomingOffice.get().secretariat()).isEmpty()
+                || staffGroups.existing(incomingOffice.get().chair()).isEmpty()) {
             log.error("The office of Regional Vice-Chair should pass to {} on {}, but endorse.vice-chair-offices names"
-                    + " none of its users: the secretariat and chair groups stay as they are. Add its office to"
-                    + " config/application.yml and move the users in Camunda Admin", members.nameOf(incoming
-                            .getMember()), termFrom);
+                    + " no user of Endorse for its secretariat or its chair: the secretariat and chair groups stay as"
+                    + " they are. Add its office's users in Camunda Admin and to config/application.yml, and move"
+                    + " them into the groups in Camunda Admin", members.nameOf(incoming.getMember()), termFrom);
             events.publishEvent(new ViceChairHandedOver(outgoingMember, incoming.getMember(), termFrom,
                     incoming.getTermTo(), false));
             return;

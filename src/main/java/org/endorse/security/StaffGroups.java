@@ -1,6 +1,7 @@
 package org.endorse.security;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -43,6 +44,11 @@ public class StaffGroups {
                 log.info("{} joined the group {} with the incoming office", userId, group);
             }
         }
+    }
+
+    /** Those of the users that exist in the identity store. */
+    public List<String> existing(Collection<String> userIds) {
+        return userIds.stream().filter(userId -> identity.createUserQuery().userId(userId).count() > 0).toList();
     }
 
     private boolean isMember(String userId, String group) {

@@ -26,4 +26,9 @@ public final class WorldDays {
     public static LocalDate earliest(Instant at) {
         return LocalDate.ofInstant(at, LAST_TO_END);
     }
+
+    /** The moment the day is over everywhere: a deadline on that day has passed for every place. */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay().toInstant(LAST_TO_END);
+    }
 }

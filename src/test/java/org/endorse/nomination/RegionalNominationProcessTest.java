@@ -63,6 +63,9 @@ class RegionalNominationProcessTest {
     @Autowired
     RepresentationRegister register;
 
+    /** The day a meeting decides in these tests, with no date given: the engine's (UTC) today. */
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+
     /** Each test nominates for a seat of its own, so competing nominations of other tests never meet. */
     String seat;
 
@@ -285,9 +288,9 @@ class RegionalNominationProcessTest {
         meetingDecides(notElected, MeetingDecision.ENDORSED);
 
         nominations.recordElection(TestUsers.SECRETARIAT, elected.getBusinessKey(), new ElectionRequest(
-                ElectionRequest.Outcome.ELECTED, "191st/192nd Council Sessions", LocalDate.of(2026, 6, 27), null));
+                ElectionRequest.Outcome.ELECTED, "191st/192nd Council Sessions", TODAY, null));
         nominations.recordElection(TestUsers.SECRETARIAT, notElected.getBusinessKey(), new ElectionRequest(
-                ElectionRequest.Outcome.NOT_ELECTED, "191st/192nd Council Sessions", LocalDate.of(2026, 6, 27),
+                ElectionRequest.Outcome.NOT_ELECTED, "191st/192nd Council Sessions", TODAY,
                 "Another region's candidate was preferred"));
 
         ProposalTree.assertThat(elected).hasPassedInOrder(NominationProcess.SERVICE_CLOSE_COMPETING,
@@ -306,7 +309,7 @@ class RegionalNominationProcessTest {
     void onlyTheSecretariatRecordsAnElectionAndOnlyOnce() {
         ProcessInstance candidate = awaitingEndorsement("CHN", "POLICY-COMMISSION", LocalDate.of(2043, 7, 1));
         ElectionRequest election = new ElectionRequest(ElectionRequest.Outcome.ELECTED,
-                "193rd/194th Council Sessions", LocalDate.of(2026, 6, 27), null);
+                "193rd/194th Council Sessions", TODAY, null);
         assertThatThrownBy(() -> nominations.recordElection(TestUsers.SECRETARIAT, candidate.getBusinessKey(),
                 election)).as("not endorsed yet").isInstanceOf(ConflictException.class);
 
@@ -319,7 +322,7 @@ class RegionalNominationProcessTest {
     }
 
     private List<String> holders(String seatCode) {
-        return register.today().seats().stream().filter(seat -> seat.code().equals(seatCode))
+        return register.today(TestUsers.SECRETARIAT).seats().stream().filter(seat -> seat.code().equals(seatCode))
                 .flatMap(seat -> java.util.stream.Stream.of(seat.current(), seat.next(), seat.previous()))
                 .flatMap(List::stream).map(Representation.Holder::nominationReference).toList();
     }

@@ -11,10 +11,13 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
+import org.endorse.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,6 +32,8 @@ class SeatsAndElectionsApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    IdentityService identity;
 
     HttpApi member;
     HttpApi secretariat;
@@ -80,6 +85,12 @@ class SeatsAndElectionsApiTest {
     void theNextViceChairIsEndorsedThenElectedByTheCouncilAndEntersTheRegister() {
         String indonesia = submittedAndChecked("IDN");
         String japan = submittedAndChecked("JPN");
+        TestUsers.ensure(identity, "au-member", "member", "member-AUS");
+        assertThat(viceChair(HttpApi.as(port, "au-member").get("/api/register/representation").json())
+                .get("candidates").findValuesAsText("reference")).as("another member's running nominations are its own")
+                .doesNotContain(indonesia, japan);
+        assertThat(viceChair(member.get("/api/register/representation").json()).get("candidates")
+                .findValuesAsText("reference")).contains(indonesia, japan);
         String meeting = jointSessionDeciding(Map.of("reference", indonesia, "decision", "RECOMMENDED"),
                 Map.of("reference", japan, "decision", "RECOMMENDED"),
                 Map.of("reference", indonesia, "decision", "ENDORSED"));
@@ -91,6 +102,9 @@ class SeatsAndElectionsApiTest {
         assertThat(status(japan)).as("the one place is filled").isEqualTo("NOT_ENDORSED");
         JsonNode seat = viceChair(secretariat.get("/api/register/representation").json());
         assertThat(seat.get("candidates").findValuesAsText("reference")).contains(indonesia).doesNotContain(japan);
+        assertThat(viceChair(HttpApi.as(port, "au-member").get("/api/register/representation").json())
+                .get("candidates").findValuesAsText("reference")).as("endorsed, as every member was told")
+                .contains(indonesia);
         assertThat(seat.get("next").findValuesAsText("nominationReference")).doesNotContain(indonesia);
         assertThat(taskOf(secretariat, indonesia).get("name").asText()).isEqualTo("Record the WCO body's election");
 
@@ -102,6 +116,10 @@ class SeatsAndElectionsApiTest {
         assertThat(fields(noSession)).containsExactly("session");
         assertThat(fields(secretariat.post("/api/nominations/" + indonesia + "/election", Map.of("outcome", "ELECTED",
                 "session", "Next Council", "decidedOn", "2099-06-27")))).containsExactly("decidedOn");
+        HttpApi.Response beforeEndorsement = secretariat.post("/api/nominations/" + indonesia + "/election", Map.of(
+                "outcome", "ELECTED", "session", "An earlier Council", "decidedOn", "2026-04-01"));
+        assertThat(fields(beforeEndorsement)).containsExactly("decidedOn");
+        assertThat(beforeEndorsement.body()).contains("before the region endorsed the candidate on 2026-04-14");
         HttpApi.Response elected = secretariat.post("/api/nominations/" + indonesia + "/election", election);
         assertThat(elected.code()).as(elected.body()).isEqualTo(200);
         assertThat(elected.json().get("status").asText()).isEqualTo("ELECTED");
@@ -203,7 +221,7 @@ class SeatsAndElectionsApiTest {
     @SafeVarargs
     private String jointSessionDeciding(Map<String, Object>... decisions) {
         JsonNode meeting = secretariat.post("/api/meetings", Map.of("type", "JOINT_SESSION", "number", 48,
-                "contactPointsNumber", 57, "startDate", "2027-11-12", "endDate", "2027-11-12", "timeZone",
+                "contactPointsNumber", 57, "startDate", "2026-04-14", "endDate", "2026-04-14", "timeZone",
                 "Asia/Jakarta", "hostMember", "IDN", "chair", "chair", "mode", "VIRTUAL")).json();
         String path = "/api/meetings/" + meeting.get("id").asText();
         List<String> references = java.util.Arrays.stream(decisions).map(decision -> (String) decision.get("reference"))

@@ -273,15 +273,17 @@ class PortalBrowserTest {
     @Test
     void theSecretariatRecordsTheCouncilsElectionAndEveryoneSeesTheNewHolderInTheRegister() {
         String reference = nominations.endorsed("JPN", "POLICY-COMMISSION", LocalDate.of(2044, 7, 1));
+        // Endorsed today (the meeting gave no day), so the Council's election is recorded as of today.
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         try (Browser secretariat = Browser.open(port, "election-secretariat").logIn("secretariat")) {
             secretariat.visit("/proposals/" + reference);
             assertThat(secretariat.text()).contains("Policy Commission", "5 places for the region", "WCO Council",
                     "Record the WCO Council's election");
             secretariat.click(By.cssSelector("input[name=outcome][value=ELECTED]"))
-                    .type("session", "147th/148th Council Sessions").date("decidedOn", LocalDate.of(2026, 6, 27))
+                    .type("session", "147th/148th Council Sessions").date("decidedOn", today)
                     .clickButton("Record the election");
             assertThat(secretariat.text()).contains("The election of " + reference + " is recorded.", "Elected",
-                    "Elected by the WCO Council at its 147th/148th Council Sessions on 27 June 2026.");
+                    "Elected by the WCO Council at its 147th/148th Council Sessions on " + inWords(today) + ".");
             secretariat.screenshot("1-elected");
         }
         try (Browser member = Browser.open(port, "election-member").logIn("member")) {
@@ -289,12 +291,16 @@ class PortalBrowserTest {
             assertThat(member.path()).isEqualTo("/register/representation");
             assertThat(member.text(By.id("POLICY-COMMISSION"))).contains("Policy Commission", "5 places for the region",
                     "terms of one year", "elected by the WCO Council", "Japan", "1 July 2044 to 30 June 2045",
-                    reference, "elected at the 147th/148th Council Sessions on 27 June 2026");
+                    reference, "elected at the 147th/148th Council Sessions on " + inWords(today));
             assertThat(member.text(By.id("VICE-CHAIR"))).contains("Hong Kong, China", "1 July 2024 to 30 June 2026",
                     "recorded from before Endorse");
             assertThat(member.text()).contains("Regional entities and their hosts", "ROCB A/P", "Thailand");
             member.screenshot("2-register");
         }
+    }
+
+    private static String inWords(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH).format(day);
     }
 
     @Test

@@ -1,14 +1,19 @@
 package org.endorse.register;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /** Enters the seats' holders from before Endorse, as config/application.yml records them, at every start. */
 @Component
 @Order(2)
 class RepresentationSeeding implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(RepresentationSeeding.class);
 
     private final RepresentationRegister register;
 
@@ -18,6 +23,11 @@ class RepresentationSeeding implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        register.enterEarlierHolders();
+        try {
+            register.enterEarlierHolders();
+        } catch (DataIntegrityViolationException enteredMeanwhile) {
+            // Another node starting at the same moment entered them first, all in one transaction.
+            log.info("The seats' earlier holders were entered by another node starting at the same time");
+        }
     }
 }

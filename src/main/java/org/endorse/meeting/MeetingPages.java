@@ -312,10 +312,49 @@ class MeetingPages {
         model.addAttribute("entities", entities.all());
         model.addAttribute("parties", parties.all());
         model.addAttribute("meetingDays", meetingDays(meeting));
-        model.addAttribute("decisionsOpen", decisionsOpen(meeting));
+        Map<String, OpenDecisions> open = decisionsOpen(meeting);
+        model.addAttribute("decisionsOpen", open);
+        model.addAttribute("slates", slates(meeting, open));
         model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
         model.addAttribute("mayRecordAttendance", meetings.takesAttendanceFrom(user, meeting));
         return "portal/meeting/console";
+    }
+
+    /**
+     * The headings with two or more items awaiting the heads of Customs' endorsement, such as the candidates for a
+     * seat with several places: the chair may endorse them together, as a slate.
+     */
+    private static Map<String, List<String>> slates(Meeting meeting, Map<String, OpenDecisions> open) {
+        Map<String, List<String>> slates = new HashMap<>();
+        for (AgendaItem item : meeting.getAgenda()) {
+            OpenDecisions decisions = open.get(item.getProposalReference());
+            if (decisions != null && decisions.stage() == ProposalStage.ENDORSEMENT) {
+                slates.computeIfAbsent(item.getHeading(), heading -> new ArrayList<>()).add(item.getProposalReference());
+            }
+        }
+        slates.values().removeIf(references -> references.size() < 2);
+        return slates;
+    }
+
+    /** The chair endorses the checked candidates of a heading together: all of them, or none if one is refused. */
+    @PostMapping("/meetings/{id}/slate")
+    String endorseSlate(@PathVariable Long id, @RequestParam(name = "references", required = false)
+            List<String> references, @RequestParam(required = false) LocalDate decidedOn, Locale locale,
+            RedirectAttributes redirect) {
+        List<String> chosen = references == null ? List.of() : references;
+        if (chosen.isEmpty()) {
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.slate.none", null, locale));
+            return "redirect:/meetings/" + id + "/console";
+        }
+        try {
+            meetings.decide(currentUser.get(), id, chosen.stream().map(reference -> new MeetingRequests.Decision(
+                    reference, MeetingDecision.ENDORSED, null, decidedOn)).toList());
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.slate.endorsed",
+                    new Object[] {chosen.size(), String.join(", ", chosen)}, locale));
+        } catch (ConflictException | InvalidFieldException refused) {
+            redirect.addFlashAttribute("notice", FormErrors.messageOf(refused, messages, locale));
+        }
+        return "redirect:/meetings/" + id + "/console";
     }
 
     /** The days a decision or conclusion may be dated on. */

@@ -91,12 +91,18 @@ public class NominationFixtures {
      * does not act for the member administration nominated.
      */
     public String endorsed(String member, String seatCode, LocalDate termFrom) {
+        String reference = awaitingEndorsementFor(member, seatCode, termFrom);
+        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(),
+                "22nd Regional Heads of Customs Administrative Conference", null, null);
+        return reference;
+    }
+
+    /** Recommended by the contact points for a configured seat's term: waiting for the heads of Customs. */
+    public String awaitingEndorsementFor(String member, String seatCode, LocalDate termFrom) {
         String reference = submittedFor(member, seatCode, termFrom);
         check(reference);
         proposals.decideAtMeeting(reference, MeetingDecision.RECOMMENDED, TestUsers.CHAIR.id(),
                 "29th Regional Contact Points Meeting", null, null);
-        proposals.decideAtMeeting(reference, MeetingDecision.ENDORSED, TestUsers.CHAIR.id(),
-                "22nd Regional Heads of Customs Administrative Conference", null, null);
         return reference;
     }
 

@@ -3,10 +3,15 @@ package org.endorse.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.endorse.EndorseTest;
+import org.endorse.HttpApi;
 import org.endorse.TestUsers;
 import org.endorse.laboratory.LaboratoryFixtures;
 import org.endorse.nomination.NominationFixtures;
@@ -296,6 +301,34 @@ class PortalBrowserTest {
                     "recorded from before Endorse");
             assertThat(member.text()).contains("Regional entities and their hosts", "ROCB A/P", "Thailand");
             member.screenshot("2-register");
+        }
+    }
+
+    @Test
+    void theChairEndorsesASlateForTheFinanceCommitteeTogetherFromTheConsole() {
+        LocalDate term = LocalDate.of(2075, 7, 1);
+        List<String> slate = List.of(nominations.awaitingEndorsementFor("IDN", "FINANCE-COMMITTEE", term),
+                nominations.awaitingEndorsementFor("JPN", "FINANCE-COMMITTEE", term),
+                nominations.awaitingEndorsementFor("CHN", "FINANCE-COMMITTEE", term));
+        HttpApi secretariat = HttpApi.as(port, "secretariat");
+        String meeting = "/meetings/" + secretariat.post("/api/meetings", Map.of("type",
+                "HEADS_OF_CUSTOMS_CONFERENCE", "number", 75, "startDate", "2075-04-14", "endDate", "2075-04-15",
+                "timeZone", "Asia/Tokyo", "hostMember", "JPN", "chair", "chair", "mode", "IN_PERSON")).json()
+                .get("id").asText();
+        assertThat(secretariat.put("/api" + meeting + "/agenda", Map.of("references", slate)).code()).isEqualTo(200);
+        assertThat(secretariat.post("/api" + meeting + "/circulate").code()).isEqualTo(200);
+        assertThat(secretariat.post("/api" + meeting + "/open").code()).isEqualTo(200);
+        try (Browser chair = Browser.open(port, "slate-chair").logIn("chair")) {
+            chair.visit(meeting + "/console");
+            assertThat(chair.text()).contains("Nominations: Finance Committee, 4 places, 2075-07-01 to 2076-06-30",
+                    "Endorse 3 candidates together, as a slate");
+            chair.choose("slate-day-0", "2075-04-15").clickButton("Endorse the checked candidates");
+            assertThat(chair.text()).contains("Endorsed together: 3");
+            chair.screenshot("1-slate");
+        }
+        for (String reference : slate) {
+            JsonNode endorsed = HttpApi.as(port, "member").get("/api/proposals/" + reference).json();
+            assertThat(endorsed.get("status").asText()).isEqualTo("ENDORSED");
         }
     }
 

@@ -1,10 +1,12 @@
 package org.endorse.nomination;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -75,7 +77,7 @@ class CallsForNominations {
 
     /** A call as the API and the portal show it; {@code candidates} counts those submitted by the deadline so far. */
     record CallView(Long id, String seatCode, String seatName, int places, LocalDate termFrom, LocalDate termTo,
-            java.time.Instant openedAt, LocalDate deadline, boolean open, long candidates) {
+            Instant openedAt, LocalDate deadline, boolean open, long candidates) {
     }
 
     /** At every start: each seat with terms has the call for its next term scheduled, once. */
@@ -161,7 +163,7 @@ class CallsForNominations {
         if (!call.isOpen() || task == null) {
             throw new ConflictException("error.call.closed", String.valueOf(id), String.valueOf(call.getDeadline()));
         }
-        userTasks.completeAs(task, user.id(), java.util.Map.of());
+        userTasks.completeAs(task, user.id(), Map.of());
         return view(call);
     }
 

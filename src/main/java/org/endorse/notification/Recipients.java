@@ -1,11 +1,13 @@
 package org.endorse.notification;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -61,9 +63,9 @@ class Recipients {
 
     /** Every member administration's users and contact points of the region today, and the users of the roles. */
     List<Recipient> allMembersAnd(Role... roles) {
-        return ofGroups(java.util.stream.Stream.concat(members.current().stream().flatMap(member -> java.util.stream
-                .Stream.of(Role.memberGroupOf(member.getCode()), Role.contactPointGroupOf(member.getCode()))),
-                java.util.Arrays.stream(roles).map(Role::groupId)).toList());
+        return ofGroups(Stream.concat(members.current().stream().flatMap(member -> Stream.of(
+                Role.memberGroupOf(member.getCode()), Role.contactPointGroupOf(member.getCode()))),
+                Arrays.stream(roles).map(Role::groupId)).toList());
     }
 
     private String memberOf(String userId) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -113,7 +114,7 @@ class ViceChairOffice {
     /** The outgoing office's users let go of the secretariat's and chair's tasks they had taken, for the new office. */
     private void releaseTasksOf(ViceChairOfficesProperties.Office leaving, ViceChairOfficesProperties.Office joining) {
         Set<String> staffGroups = Set.of(Role.SECRETARIAT.groupId(), Role.CHAIR.groupId());
-        List<String> leavingUsers = java.util.stream.Stream.concat(leaving.secretariat().stream(),
+        List<String> leavingUsers = Stream.concat(leaving.secretariat().stream(),
                 leaving.chair().stream()).filter(user -> !joining.secretariat().contains(user)
                         && !joining.chair().contains(user)).distinct().toList();
         if (leavingUsers.isEmpty()) {

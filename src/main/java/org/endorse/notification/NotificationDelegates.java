@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.endorse.system.ProcessModelBean;
 
-/** The service task of processes/notification-delivery.bpmn. */
+/** The service tasks of processes/notification-delivery.bpmn and outbox-archiving.bpmn. */
 @Configuration
 class NotificationDelegates {
 
@@ -13,5 +13,11 @@ class NotificationDelegates {
     @ProcessModelBean
     JavaDelegate sendNotificationDelegate(NotificationOutbox outbox) {
         return execution -> outbox.send(Long.valueOf(execution.getProcessBusinessKey()));
+    }
+
+    @Bean
+    @ProcessModelBean
+    JavaDelegate archiveDeliveredNotificationsDelegate(OutboxArchive archive) {
+        return execution -> archive.archiveDelivered();
     }
 }

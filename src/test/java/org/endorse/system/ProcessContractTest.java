@@ -34,6 +34,7 @@ import org.endorse.meeting.MeetingProcess;
 import org.endorse.nomination.CallForNominationsProcess;
 import org.endorse.nomination.NominationProcess;
 import org.endorse.notification.NotificationDeliveryProcess;
+import org.endorse.notification.OutboxArchivingProcess;
 import org.endorse.proposal.ProposalCheckProcess;
 import org.endorse.proposal.ProposalEndorsementProcess;
 import org.endorse.register.AccreditationWatchProcess;
@@ -67,7 +68,7 @@ class ProcessContractTest {
     static final List<Class<?>> PROCESS_CLASSES = List.of(NominationProcess.class, LaboratoryProcess.class,
             TermsProcess.class, ProposalCheckProcess.class, ProposalEndorsementProcess.class, MeetingProcess.class,
             ActionItemProcess.class, AccreditationWatchProcess.class, NotificationDeliveryProcess.class,
-            ViceChairHandoverProcess.class, CallForNominationsProcess.class);
+            ViceChairHandoverProcess.class, CallForNominationsProcess.class, OutboxArchivingProcess.class);
 
     static final Path MODELS = Path.of("processes");
     static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task");

@@ -19,6 +19,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecifica
     @EntityGraph(attributePaths = "timeline")
     Optional<Proposal> findByReference(String reference);
 
+    /** Without their timelines: a list's rows, read in one query. */
+    List<Proposal> findByReferenceIn(Collection<String> references);
+
     /**
      * Locks the proposal's row until the transaction ends (select ... for update): another transaction that
      * locks it waits for this one to end, and then reads what it left.

@@ -41,12 +41,15 @@ public class ProposalTasks {
     private final ProposalWorkflow workflow;
     private final ProposalProcesses processes;
     private final ProposalService proposals;
+    private final ProposalRepository proposalRows;
     private final Clock clock;
 
-    ProposalTasks(ProposalWorkflow workflow, ProposalProcesses processes, ProposalService proposals, Clock clock) {
+    ProposalTasks(ProposalWorkflow workflow, ProposalProcesses processes, ProposalService proposals,
+            ProposalRepository proposalRows, Clock clock) {
         this.workflow = workflow;
         this.processes = processes;
         this.proposals = proposals;
+        this.proposalRows = proposalRows;
         this.clock = clock;
     }
 
@@ -93,12 +96,14 @@ public class ProposalTasks {
         return PageResult.of(new PageImpl<>(views, pageable, total), page, page.sortOrDefault(SORTING));
     }
 
-    /** The tasks with their proposals, whose references are read in one query. */
+    /** The tasks with their proposals: their references and the proposals each read in one query. */
     private List<TaskView> views(List<Task> tasks) {
         Map<String, String> references = workflow.businessKeys(
                 tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        return tasks.stream().map(task -> view(task, proposals.byReference(references.get(
-                task.getProcessInstanceId())))).toList();
+        Map<String, Proposal> byReference = proposalRows.findByReferenceIn(references.values()).stream()
+                .collect(Collectors.toMap(Proposal::getReference, proposal -> proposal));
+        return tasks.stream().map(task -> view(task, byReference.get(references.get(task.getProcessInstanceId()))))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import org.endorse.meeting.MeetingService;
 import org.endorse.proposal.ProposalSearch;
 import org.endorse.proposal.ProposalService;
 import org.endorse.proposal.ProposalTasks;
+import org.endorse.proposal.TaskSearch;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.EndorseUser;
 import org.endorse.system.PageQuery;
@@ -33,7 +34,7 @@ class HomePage {
     @GetMapping("/")
     String home(Model model) {
         EndorseUser user = currentUser.get();
-        model.addAttribute("tasks", tasks.tasksOf(user, PageQuery.first(SHORT_LIST, "due,asc")));
+        model.addAttribute("tasks", tasks.tasksOf(user, TaskSearch.everything(), PageQuery.first(SHORT_LIST, "due,asc")));
         model.addAttribute("statusCounts", proposals.countByStatus(user));
         model.addAttribute("recent", proposals.search(user, ProposalSearch.everything(),
                 PageQuery.first(SHORT_LIST, "created,desc")));

@@ -2,6 +2,8 @@ package org.endorse.meeting;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -25,8 +27,9 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             order by a.dueOn, a.id""")
     List<ActionItem> findToFollowUp(@Param("meetingId") Long meetingId);
 
-    /** Every open action item, the soonest due first. */
-    @Query("select a from ActionItem a join fetch a.meeting where a.status = org.endorse.meeting.ActionItem.Status.OPEN"
-            + " order by a.dueOn, a.id")
-    List<ActionItem> findOpen();
+    /** A page of the open action items, with the meetings that agreed them. */
+    @Query(value = "select a from ActionItem a join fetch a.meeting"
+            + " where a.status = org.endorse.meeting.ActionItem.Status.OPEN",
+            countQuery = "select count(a) from ActionItem a where a.status = org.endorse.meeting.ActionItem.Status.OPEN")
+    Page<ActionItem> findOpen(Pageable page);
 }

@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,8 +112,8 @@ class ActionItems {
         return actionItems.findAgreedAt(meeting.getId());
     }
 
-    List<ActionItem> open() {
-        return actionItems.findOpen();
+    Page<ActionItem> open(Pageable page) {
+        return actionItems.findOpen(page);
     }
 
     /**

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.endorse.security.CurrentUser;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -53,10 +56,13 @@ class MeetingController {
     }
 
     @GetMapping
-    @Operation(summary = "List all meetings, latest first")
+    @Operation(summary = "List the meetings, a page at a time",
+            description = "Filter: status (may be repeated). Paging: page (from 1), size (at most 50), sort (start,"
+                    + " number or status, with ,asc or ,desc; the latest first by default).")
     @Transactional(readOnly = true) // each view reads the meeting's attendance, loaded lazily
-    List<MeetingView> list() {
-        return meetings.all().stream().map(meeting -> MeetingView.of(meeting, false)).toList();
+    PageResult<MeetingView> list(@RequestParam(required = false) List<MeetingStatus> status,
+            @Valid PageQuery page) {
+        return meetings.page(status == null ? List.of() : status, page).map(meeting -> MeetingView.of(meeting, false));
     }
 
     @GetMapping("/{id}")
@@ -140,10 +146,12 @@ class MeetingController {
     }
 
     @GetMapping("/action-items")
-    @Operation(summary = "Every open action item, the soonest due first")
+    @Operation(summary = "List the open action items, a page at a time",
+            description = "Paging: page (from 1), size (at most 50), sort (due, with ,asc or ,desc; the soonest due"
+                    + " first by default).")
     @Transactional(readOnly = true)
-    List<MeetingView.ActionItemView> openActionItems() {
-        return meetings.openActionItems().stream().map(MeetingView.ActionItemView::of).toList();
+    PageResult<MeetingView.ActionItemView> openActionItems(@Valid PageQuery page) {
+        return meetings.openActionItems(page).map(MeetingView.ActionItemView::of);
     }
 
     @PostMapping("/{id}/decisions")

@@ -116,8 +116,9 @@ class MeetingPages {
 
     @GetMapping("/meetings")
     String list(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
-        model.addAttribute("results", ListPages.page(page, pageErrors, meetings::page, model));
-        model.addAttribute("openActionItems", meetings.openActionItems());
+        model.addAttribute("results", ListPages.page(page, pageErrors, query -> meetings.page(List.of(), query),
+                model));
+        model.addAttribute("openActionItems", meetings.openActionItems(PageQuery.first(PageQuery.MAX_SIZE, null)));
         return "portal/meeting/list";
     }
 

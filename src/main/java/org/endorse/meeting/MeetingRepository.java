@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.endorse.system.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -34,7 +36,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.id = :id")
     Optional<Meeting> lockById(@Param("id") Long id);
 
-    List<Meeting> findAllByOrderByStartDateDescIdDesc();
+    Page<Meeting> findByStatusIn(Collection<MeetingStatus> statuses, Pageable page);
 
     List<Meeting> findByStatusInOrderByStartDateAscIdAsc(Collection<MeetingStatus> statuses);
 

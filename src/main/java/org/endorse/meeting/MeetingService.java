@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +60,10 @@ public class MeetingService {
     /** How lists of meetings may be sorted; the latest first unless asked otherwise. */
     static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("start", "startDate", "number", "number",
             "status", "status"), "start,desc", "id");
+
+    /** How lists of action items may be sorted; the soonest due first unless asked otherwise. */
+    static final PageQuery.Sorting ACTION_ITEM_SORTING = new PageQuery.Sorting(Map.of("due", "dueOn"), "due,asc",
+            "id");
 
     private final MeetingRepository meetings;
     private final MeetingWorkflow workflow;
@@ -172,11 +179,6 @@ public class MeetingService {
     public boolean takesDecisionsFrom(EndorseUser user, Meeting meeting) {
         return meeting.isChairedBy(user.id()) && meeting.getMode() != MeetingMode.WRITTEN_PROCEDURE
                 && meeting.getStatus() == MeetingStatus.OPEN;
-    }
-
-    @Transactional(readOnly = true)
-    public List<Meeting> all() {
-        return meetings.findAllByOrderByStartDateDescIdDesc();
     }
 
     @Transactional(readOnly = true)
@@ -480,10 +482,11 @@ public class MeetingService {
         return meeting;
     }
 
-    /** Every open action item, the soonest due first. */
+    /** A page of the open action items, the soonest due first unless asked otherwise. */
     @Transactional(readOnly = true)
-    public List<ActionItem> openActionItems() {
-        return actionItems.open();
+    public PageResult<ActionItem> openActionItems(PageQuery page) {
+        return PageResult.of(actionItems.open(page.pageable(ACTION_ITEM_SORTING)), page,
+                page.sortOrDefault(ACTION_ITEM_SORTING));
     }
 
     /** The action items a meeting agreed, in the order it agreed them. */
@@ -500,10 +503,13 @@ public class MeetingService {
                 .toList();
     }
 
-    /** One page of the meetings, the latest first unless asked otherwise. */
+    /** One page of the meetings in the given statuses (any, if none is given), the latest first by default. */
     @Transactional(readOnly = true)
-    public PageResult<Meeting> page(PageQuery page) {
-        return PageResult.of(meetings.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING));
+    public PageResult<Meeting> page(Collection<MeetingStatus> statuses, PageQuery page) {
+        Pageable pageable = page.pageable(SORTING);
+        Page<Meeting> found = statuses.isEmpty() ? meetings.findAll(pageable) : meetings.findByStatusIn(statuses,
+                pageable);
+        return PageResult.of(found, page, page.sortOrDefault(SORTING));
     }
 
     private static void requireSecretariat(EndorseUser user, MessageSourceResolvable action) {

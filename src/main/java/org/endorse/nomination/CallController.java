@@ -4,8 +4,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 import org.endorse.security.CurrentUser;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +30,11 @@ class CallController {
     }
 
     @GetMapping
-    @Operation(summary = "List the calls for nominations, the latest deadline first, with the candidates submitted by"
-            + " the deadline")
-    List<CallsForNominations.CallView> list() {
-        return calls.all();
+    @Operation(summary = "List the calls for nominations, with the candidates submitted by the deadline, a page at a"
+            + " time", description = "Paging: page (from 1), size (at most 50), sort (deadline, seat or term, with"
+                    + " ,asc or ,desc; the latest deadline first by default).")
+    PageResult<CallsForNominations.CallView> list(@Valid PageQuery page) {
+        return calls.page(page);
     }
 
     @PostMapping("/{id}/close")

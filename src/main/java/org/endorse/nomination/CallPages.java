@@ -2,13 +2,19 @@ package org.endorse.nomination;
 
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+
 import org.endorse.portal.FormErrors;
+import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
 import org.endorse.security.CurrentUser;
 import org.endorse.security.Role;
+import org.endorse.system.PageQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -28,8 +34,8 @@ class CallPages {
     }
 
     @GetMapping("/calls")
-    String calls(Model model) {
-        model.addAttribute("calls", calls.all());
+    String calls(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        model.addAttribute("results", ListPages.page(page, pageErrors, calls::page, model));
         model.addAttribute("closesCalls", currentUser.get().has(Role.SECRETARIAT));
         model.addAttribute("nominates", currentUser.get().has(Role.MEMBER));
         return "portal/nomination/calls";

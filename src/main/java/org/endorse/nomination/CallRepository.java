@@ -1,7 +1,6 @@
 package org.endorse.nomination;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CallRepository extends JpaRepository<CallForNominations, Long> {
 
     Optional<CallForNominations> findBySeatCodeAndTermFrom(String seatCode, LocalDate termFrom);
-
-    List<CallForNominations> findAllByOrderByDeadlineDescIdDesc();
 }

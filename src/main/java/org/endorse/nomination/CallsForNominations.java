@@ -23,6 +23,8 @@ import org.endorse.security.Role;
 import org.endorse.system.ConflictException;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.endorse.system.ProcessVariable;
 import org.endorse.system.UserTasks;
 import org.endorse.system.WorldDays;
@@ -192,9 +194,14 @@ class CallsForNominations {
                 });
     }
 
+    /** How lists of calls may be sorted; the latest deadline first unless asked otherwise. */
+    static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("deadline", "deadline", "seat", "seatCode",
+            "term", "termFrom"), "deadline,desc", "id");
+
+    /** A page of the calls for nominations, with the candidates each has so far (or had by its deadline). */
     @Transactional(readOnly = true)
-    List<CallView> all() {
-        return calls.findAllByOrderByDeadlineDescIdDesc().stream().map(this::view).toList();
+    PageResult<CallView> page(PageQuery page) {
+        return PageResult.of(calls.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING)).map(this::view);
     }
 
     private CallView view(CallForNominations call) {

@@ -18,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,21 +45,11 @@ class NotificationAdministration implements ApplicationRunner {
         this.mail = mail;
     }
 
+    /** One page of the outbox's notifications that match the search, the newest first unless asked otherwise. */
     @Transactional(readOnly = true)
-    List<NotificationView> list(EndorseUser user, NotificationStatus status) {
+    PageResult<NotificationView> page(EndorseUser user, NotificationSearch search, PageQuery page) {
         requireOperator(user);
-        List<Notification> found = status == null ? notifications.findTop500ByOrderByCreatedAtDescIdDesc()
-                : notifications.findByStatusOrderByCreatedAtAscIdAsc(status);
-        return found.stream().map(this::view).toList();
-    }
-
-    /** One page of the outbox, the newest first unless asked otherwise, or of the notifications in one status. */
-    @Transactional(readOnly = true)
-    PageResult<NotificationView> page(EndorseUser user, NotificationStatus status, PageQuery page) {
-        requireOperator(user);
-        Pageable pageable = page.pageable(SORTING);
-        Page<Notification> found = status == null ? notifications.findAll(pageable)
-                : notifications.findByStatus(status, pageable);
+        Page<Notification> found = notifications.findAll(search.matching(), page.pageable(SORTING));
         return PageResult.of(found, page, page.sortOrDefault(SORTING)).map(this::view);
     }
 

@@ -1,16 +1,16 @@
 package org.endorse.notification;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 import org.endorse.security.CurrentUser;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,9 +28,13 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "List notifications, newest first, or those in one status (PENDING, SENT, HELD, FAILED)")
-    List<NotificationView> list(@RequestParam(required = false) NotificationStatus status) {
-        return notifications.list(currentUser.get(), status);
+    @Operation(summary = "List the outbox's notifications, a page at a time",
+            description = "Filters: status (PENDING, SENT, HELD or FAILED), kind (such as ENDORSED), proposal (its"
+                    + " reference), recipient (a user's name or part of an address), q (words of the subject)."
+                    + " Paging: page (from 1), size (at most 50), sort (created, status or recipient, with ,asc or"
+                    + " ,desc; the newest first by default).")
+    PageResult<NotificationView> list(@Valid NotificationSearch search, @Valid PageQuery page) {
+        return notifications.page(currentUser.get(), search, page);
     }
 
     @GetMapping("/{id}")

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The outbox of mail notifications, for the secretariat and administrators: what was sent, what waits, and why. */
@@ -34,11 +33,11 @@ class NotificationPages {
     }
 
     @GetMapping("/notifications")
-    String outbox(@RequestParam(required = false) NotificationStatus status,
+    String outbox(@Valid @ModelAttribute("search") NotificationSearch search, BindingResult searchErrors,
             @Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        NotificationSearch filters = ListPages.filters(search, searchErrors, NotificationSearch::everything, model);
         model.addAttribute("results", ListPages.page(page, pageErrors,
-                query -> notifications.page(currentUser.get(), status, query), model));
-        model.addAttribute("status", status);
+                query -> notifications.page(currentUser.get(), filters, query), model));
         model.addAttribute("statuses", NotificationStatus.values());
         return "portal/notification/outbox";
     }

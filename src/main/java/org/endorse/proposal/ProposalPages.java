@@ -57,12 +57,7 @@ class ProposalPages {
     @GetMapping("/proposals")
     String list(@Valid @ModelAttribute("search") ProposalSearch search, BindingResult searchErrors,
             @Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
-        if (searchErrors.hasErrors()) {
-            search = ProposalSearch.everything();
-            model.addAttribute("search", search);
-            model.addAttribute("invalidFilter", true);
-        }
-        ProposalSearch filters = search;
+        ProposalSearch filters = ListPages.filters(search, searchErrors, ProposalSearch::everything, model);
         model.addAttribute("results", ListPages.page(page, pageErrors,
                 query -> proposals.search(currentUser.get(), filters, query), model));
         model.addAttribute("kinds", ProposalKind.values());

@@ -68,15 +68,24 @@ public class ProposalTasks {
             boolean completedElsewhere) {
     }
 
+    /**
+     * One page of the user's open tasks that match the search, sorted by creation, deadline or name: read in a fixed
+     * number of queries (count, page, their processes, their proposals), however many tasks are open.
+     */
     @Transactional(readOnly = true)
-    public List<TaskView> tasksOf(EndorseUser user) {
-        return views(workflow.tasksOf(user, processes.keys()));
-    }
-
-    /** One page of the user's open tasks, sorted by creation, deadline or name. */
-    @Transactional(readOnly = true)
-    public PageResult<TaskView> tasksOf(EndorseUser user, PageQuery page) {
+    public PageResult<TaskView> tasksOf(EndorseUser user, TaskSearch search, PageQuery page) {
         TaskQuery query = workflow.openTasksOf(user, processes.keys());
+        if (search.proposal() != null) {
+            query.processInstanceBusinessKey(search.proposal());
+        }
+        if (search.task() != null) {
+            query.taskDefinitionKey(search.task());
+        }
+        if ("me".equals(search.assigned())) {
+            query.taskAssignee(user.id());
+        } else if ("nobody".equals(search.assigned())) {
+            query.taskUnassigned();
+        }
         long total = query.count();
         Pageable pageable = page.pageable(SORTING);
         for (Sort.Order order : pageable.getSort()) {

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.endorse.security.EndorseUser;
 import org.endorse.security.Role;
+import org.endorse.system.LikePatterns;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -69,9 +70,8 @@ final class ProposalVisibility {
                 filters.add(cb.equal(root.get("submittingMember"), search.member().toUpperCase(Locale.ROOT)));
             }
             if (search.q() != null) {
-                String pattern = "%" + search.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                filters.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+                filters.add(cb.like(cb.lower(root.get("title")), LikePatterns.containing(search.q()),
+                        LikePatterns.ESCAPE));
             }
             return cb.and(filters.toArray(Predicate[]::new));
         };

@@ -153,12 +153,10 @@ class ProposalWorkflow {
         return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
     }
 
-    /** Open tasks of proposal processes the user is assigned to or may claim through one of their groups. */
-    List<Task> tasksOf(EndorseUser user, Collection<String> processKeys) {
-        return openTasksOf(user, processKeys).orderByTaskCreateTime().asc().list();
-    }
-
-    /** The same tasks as a query, to be counted, sorted and read a page at a time. */
+    /**
+     * Open tasks of proposal processes the user is assigned to or may claim through one of their groups, as a query
+     * to be filtered, counted and read a page at a time.
+     */
     TaskQuery openTasksOf(EndorseUser user, Collection<String> processKeys) {
         return tasks.createTaskQuery().processDefinitionKeyIn(processKeys.toArray(String[]::new))
                 .or().taskAssignee(user.id()).taskCandidateGroupIn(List.copyOf(user.groupIds())).endOr();

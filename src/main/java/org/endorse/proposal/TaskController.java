@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.endorse.security.CurrentUser;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +34,12 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "List the open tasks assigned to you or open to one of your groups")
-    List<ProposalTasks.TaskView> mine() {
-        return tasks.tasksOf(currentUser.get());
+    @Operation(summary = "List the open tasks assigned to you or open to one of your groups, a page at a time",
+            description = "Filters: proposal (its reference), task (the task's key, such as user_check_submission),"
+                    + " assigned (me, or nobody for the tasks not yet claimed). Paging: page (from 1), size (at most"
+                    + " 50), sort (created, due or name, with ,asc or ,desc; the oldest first by default).")
+    PageResult<ProposalTasks.TaskView> mine(@Valid TaskSearch search, @Valid PageQuery page) {
+        return tasks.tasksOf(currentUser.get(), search, page);
     }
 
     @GetMapping("/{taskId}")

@@ -51,9 +51,11 @@ class TaskPages {
     }
 
     @GetMapping("/tasks")
-    String inbox(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
-        model.addAttribute("results", ListPages.page(page, pageErrors, query -> tasks.tasksOf(currentUser.get(), query),
-                model));
+    String inbox(@Valid @ModelAttribute("search") TaskSearch search, BindingResult searchErrors,
+            @Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        TaskSearch filters = ListPages.filters(search, searchErrors, TaskSearch::everything, model);
+        model.addAttribute("results", ListPages.page(page, pageErrors,
+                query -> tasks.tasksOf(currentUser.get(), filters, query), model));
         return "portal/task/inbox";
     }
 

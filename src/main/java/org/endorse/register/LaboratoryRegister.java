@@ -3,7 +3,7 @@ package org.endorse.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Map;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.security.EndorseUser;
@@ -13,6 +13,8 @@ import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,9 +58,15 @@ public class LaboratoryRegister {
                 designated.designatedFrom(), designated.accreditationValidUntil());
     }
 
+    /** How the register of laboratories may be sorted; in the order they were designated unless asked otherwise. */
+    static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("designated", "designatedFrom", "name",
+            "laboratoryName", "member", "member"), "designated,asc", "id");
+
+    /** A page of the register's laboratories. */
     @Transactional(readOnly = true)
-    List<RegisteredLaboratoryView> all() {
-        return laboratories.findAllByOrderByDesignatedFromAscLaboratoryNameAsc().stream().map(this::view).toList();
+    PageResult<RegisteredLaboratoryView> page(PageQuery page) {
+        return PageResult.of(laboratories.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING))
+                .map(this::view);
     }
 
     @Transactional(readOnly = true)

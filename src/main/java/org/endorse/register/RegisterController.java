@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.endorse.security.CurrentUser;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,25 +66,32 @@ class RegisterController {
     ResponseEntity<String> representationCsv(@RequestParam(required = false) LocalDate on) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"representation.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(representation.csv(on == null ? LocalDate.now(clock) : on, currentUser.get()));
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(representation.csv(on == null ? LocalDate.now(clock) : on, currentUser.get()));
     }
 
     @GetMapping("/terms")
-    @Operation(summary = "List the Terms of Reference in force, one per regional body, with version and adoption date")
-    List<RegisteredTermsView> termsInForce() {
-        return terms.allInForce();
+    @Operation(summary = "List the Terms of Reference in force, one per regional body, with version and adoption"
+            + " date, a page at a time", description = "Paging: page (from 1), size (at most 50), sort (body or"
+                    + " adopted, with ,asc or ,desc; by body by default).")
+    PageResult<RegisteredTermsView> termsInForce(@Valid PageQuery page) {
+        return terms.inForce(page);
     }
 
     @GetMapping("/terms/history")
-    @Operation(summary = "List every adopted Terms of Reference, the superseded ones included")
-    List<RegisteredTermsView> termsHistory() {
-        return terms.history();
+    @Operation(summary = "List every adopted Terms of Reference, the superseded ones included, a page at a time",
+            description = "Paging: page (from 1), size (at most 50), sort (body or adopted, with ,asc or ,desc; by"
+                    + " body by default).")
+    PageResult<RegisteredTermsView> termsHistory(@Valid PageQuery page) {
+        return terms.history(page);
     }
 
     @GetMapping("/laboratories")
-    @Operation(summary = "List the designated Regional Customs Laboratories, with the state of their accreditation")
-    List<RegisteredLaboratoryView> laboratories() {
-        return laboratories.all();
+    @Operation(summary = "List the designated Regional Customs Laboratories, with the state of their accreditation,"
+            + " a page at a time", description = "Paging: page (from 1), size (at most 50), sort (designated, name"
+                    + " or member, with ,asc or ,desc; in the order they were designated by default).")
+    PageResult<RegisteredLaboratoryView> laboratories(@Valid PageQuery page) {
+        return laboratories.page(page);
     }
 
     @GetMapping("/laboratories/{reference}")

@@ -2,10 +2,16 @@ package org.endorse.register;
 
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
+
+import org.endorse.portal.ListPages;
 import org.endorse.portal.PortalController;
 import org.endorse.security.CurrentUser;
+import org.endorse.system.PageQuery;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -36,15 +42,20 @@ class RegisterPages {
     }
 
     @GetMapping("/register/laboratories")
-    String laboratories(Model model) {
-        model.addAttribute("laboratories", laboratories.all());
+    String laboratories(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        model.addAttribute("results", ListPages.page(page, pageErrors, laboratories::page, model));
         return "portal/register/laboratories";
     }
 
     @GetMapping("/register/terms")
-    String terms(Model model) {
-        model.addAttribute("inForce", terms.allInForce());
-        model.addAttribute("history", terms.history());
+    String terms(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        model.addAttribute("results", ListPages.page(page, pageErrors, terms::inForce, model));
         return "portal/register/terms";
+    }
+
+    @GetMapping("/register/terms/history")
+    String termsHistory(@Valid @ModelAttribute("paging") PageQuery page, BindingResult pageErrors, Model model) {
+        model.addAttribute("results", ListPages.page(page, pageErrors, terms::history, model));
+        return "portal/register/terms-history";
     }
 }

@@ -1,6 +1,5 @@
 package org.endorse.register;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -11,6 +10,4 @@ interface RegisteredLaboratoryRepository extends JpaRepository<RegisteredLaborat
     @EntityGraph(attributePaths = "scope")
     Optional<RegisteredLaboratory> findByProposalReference(String proposalReference);
 
-    @EntityGraph(attributePaths = "scope")
-    List<RegisteredLaboratory> findAllByOrderByDesignatedFromAscLaboratoryNameAsc();
 }

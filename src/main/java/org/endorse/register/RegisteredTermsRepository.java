@@ -3,6 +3,8 @@ package org.endorse.register;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,9 +16,7 @@ interface RegisteredTermsRepository extends JpaRepository<RegisteredTerms, Long>
               and t.supersededOn is null""")
     List<RegisteredTerms> findInForce(@Param("governedBody") String governedBody);
 
-    List<RegisteredTerms> findBySupersededOnIsNullOrderByGovernedBodyAsc();
+    Page<RegisteredTerms> findBySupersededOnIsNull(Pageable page);
 
     Optional<RegisteredTerms> findByProposalReference(String proposalReference);
-
-    List<RegisteredTerms> findAllByOrderByGovernedBodyAscAdoptedOnDescIdDesc();
 }

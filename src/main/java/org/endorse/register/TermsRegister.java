@@ -1,9 +1,11 @@
 package org.endorse.register;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.endorse.system.LogText;
+import org.endorse.system.PageQuery;
+import org.endorse.system.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,15 @@ public class TermsRegister {
         return terms.findInForce(governedBody).stream().findFirst().map(RegisteredTermsView::of);
     }
 
+    /** How the register of ToR may be sorted; by regional body unless asked otherwise. */
+    static final PageQuery.Sorting SORTING = new PageQuery.Sorting(Map.of("body", "governedBody", "adopted",
+            "adoptedOn"), "body,asc", "id");
+
+    /** A page of the ToR in force, one for each regional body. */
     @Transactional(readOnly = true)
-    List<RegisteredTermsView> allInForce() {
-        return terms.findBySupersededOnIsNullOrderByGovernedBodyAsc().stream().map(RegisteredTermsView::of).toList();
+    PageResult<RegisteredTermsView> inForce(PageQuery page) {
+        return PageResult.of(terms.findBySupersededOnIsNull(page.pageable(SORTING)), page, page.sortOrDefault(SORTING))
+                .map(RegisteredTermsView::of);
     }
 
     /** The register's entry of an adopted ToR, in force or superseded, by the reference of its proposal. */
@@ -53,10 +61,10 @@ public class TermsRegister {
         return terms.findByProposalReference(proposalReference).map(RegisteredTermsView::of);
     }
 
-    /** Every adopted ToR, newest first for each body, the superseded ones included. */
+    /** A page of every adopted ToR, the superseded ones included. */
     @Transactional(readOnly = true)
-    public List<RegisteredTermsView> history() {
-        return terms.findAllByOrderByGovernedBodyAscAdoptedOnDescIdDesc().stream().map(RegisteredTermsView::of)
-                .toList();
+    PageResult<RegisteredTermsView> history(PageQuery page) {
+        return PageResult.of(terms.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING))
+                .map(RegisteredTermsView::of);
     }
 }

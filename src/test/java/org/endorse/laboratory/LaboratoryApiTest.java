@@ -11,11 +11,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.TestUsers;
@@ -96,8 +96,7 @@ class LaboratoryApiTest {
         assertThat(recognised.code()).as(recognised.body()).isEqualTo(200);
         assertThat(recognised.json().get("status").asText()).isEqualTo("DESIGNATED");
 
-        JsonNode register = member.get("/api/register/laboratories").json();
-        JsonNode entry = StreamSupport.stream(register.spliterator(), false)
+        JsonNode entry = ApiSteps.everyItem(member, "/api/register/laboratories").stream()
                 .filter(laboratory -> laboratory.get("proposalReference").asText().equals(reference)).findFirst()
                 .orElseThrow();
         assertThat(entry.get("laboratoryName").asText()).isEqualTo("Shanghai Customs Technical Center Laboratory");

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,7 +158,7 @@ class ActionItemsTest {
                     .atZone(ZoneId.of("Asia/Jakarta")).toInstant());
             management.executeJob(reminder.getId());
         }
-        JsonNode outbox = secretariat.get("/api/notifications").json();
+        JsonNode outbox = ApiSteps.notifications(secretariat, "kind=ACTION_ITEM_DUE");
         assertThat(recipientsOf(outbox, survey)).containsExactly("secretariat", "officer");
         assertThat(recipientsOf(outbox, study)).containsExactly("cp-idn");
 
@@ -214,7 +215,7 @@ class ActionItemsTest {
     }
 
     private String actionItemId(String description) {
-        return StreamSupport.stream(secretariat.get("/api/meetings/action-items").json().spliterator(), false)
+        return ApiSteps.everyItem(secretariat, "/api/meetings/action-items").stream()
                 .filter(item -> item.get("description").asText().equals(description)).findFirst().orElseThrow()
                 .get("id").asText();
     }
@@ -227,7 +228,8 @@ class ActionItemsTest {
     }
 
     private List<String> openDescriptions() {
-        return secretariat.get("/api/meetings/action-items").json().findValuesAsText("description");
+        return ApiSteps.everyItem(secretariat, "/api/meetings/action-items").stream()
+                .map(item -> item.get("description").asText()).toList();
     }
 
     private String itemState(String meeting, Long itemId) {

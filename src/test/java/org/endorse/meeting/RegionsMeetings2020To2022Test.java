@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.laboratory.LaboratoryFixtures;
@@ -93,9 +94,8 @@ class RegionsMeetings2020To2022Test {
             assertThat(called.json().get("status").asText()).isEqualTo("POSTPONED");
             assertThat(called.json().get("agenda").findValuesAsText("state")).containsOnly("CARRIED_FORWARD");
         }
-        assertThat(secretariat.get("/api/notifications").json().findValuesAsText("subject"))
-                .anyMatch(subject -> subject.equals("Postponed: 21st Regional Heads of Customs Administrative"
-                        + " Conference"));
+        assertThat(ApiSteps.mailSubjects(secretariat, "Postponed: 21st Regional Heads of Customs"))
+                .contains("Postponed: 21st Regional Heads of Customs Administrative Conference");
 
         // 12 November 2020: the Joint Session.
         Map<String, Object> jointSession = new HashMap<>(Map.of("type", "JOINT_SESSION", "number", 21,
@@ -188,7 +188,7 @@ class RegionsMeetings2020To2022Test {
         assertThat(timelineEntry(laboratory, "ENDORSED").get("on").asText()).isEqualTo("2021-04-07");
         assertThat(timelineEntry(japan, "ENDORSED").get("on").asText()).as("the meeting's first day")
                 .isEqualTo("2021-04-06");
-        JsonNode registered = StreamSupport.stream(member.get("/api/register/terms").json().spliterator(), false)
+        JsonNode registered = ApiSteps.everyItem(member, "/api/register/terms").stream()
                 .filter(entry -> entry.get("proposalReference").asText().equals(rpsg)).findFirst().orElseThrow();
         assertThat(registered.get("adoptedOn").asText()).as("adopted on the day of the meeting").isEqualTo("2021-04-07");
         assertThat(record(hoc22)).contains(
@@ -204,9 +204,7 @@ class RegionsMeetings2020To2022Test {
 
         // The secretariat forwarded the laboratory to the WCO Secretariat, which conferred its status later; both
         // are entered now, dated on their days (illustrative: the sources give neither).
-        String forwarding = StreamSupport.stream(secretariat.get("/api/tasks").json().spliterator(), false)
-                .filter(t -> t.get("proposalReference").asText().equals(laboratory)).findFirst().orElseThrow()
-                .get("id").asText();
+        String forwarding = ApiSteps.taskOf(secretariat, laboratory).get("id").asText();
         HttpApi.Response beforeEndorsement = secretariat.post("/api/tasks/" + forwarding + "/complete", Map.of(
                 "decision", "FORWARDED", "doneOn", "2021-04-01"));
         assertThat(beforeEndorsement.code()).isEqualTo(400);
@@ -237,8 +235,7 @@ class RegionsMeetings2020To2022Test {
                         "dueOn", "2022-06-30"))));
         assertThat(agreed.get("agenda").findValuesAsText("state")).containsOnly("DECIDED");
         close(rcp31);
-        JsonNode open = secretariat.get("/api/meetings/action-items").json();
-        assertThat(open.findValuesAsText("description")).contains("Working group on the RILO A/P transition");
+        assertThat(openActionItems()).contains("Working group on the RILO A/P transition");
         String rcp31Record = record(rcp31);
         assertThat(rcp31Record).contains("31st Regional Contact Points Meeting", "2 November 2021 to 3 November 2021",
                 "Chaired by " + ACTING_CHAIR, "The Meeting took note of Progress report of RILO A/P, presented by"
@@ -262,7 +259,7 @@ class RegionsMeetings2020To2022Test {
                 "The working group reported; the transition is under way."));
         conclude(rcp32, voting, Map.of("conclusion", "AGREED"));
         close(rcp32);
-        assertThat(secretariat.get("/api/meetings/action-items").json().findValuesAsText("description"))
+        assertThat(openActionItems())
                 .doesNotContain("Working group on the RILO A/P transition");
         assertThat(record(rcp32)).contains("Follow-up of action items",
                 "Working group on the RILO A/P transition\u201d (Office of the Regional Vice-Chair, due 30 June 2022,"
@@ -297,9 +294,7 @@ class RegionsMeetings2020To2022Test {
         }
         HttpApi.Response submitted = member.post("/api/proposals/" + reference + "/submit", past);
         assertThat(submitted.code()).as(submitted.body()).isEqualTo(200);
-        String task = StreamSupport.stream(secretariat.get("/api/tasks").json().spliterator(), false)
-                .filter(t -> t.get("proposalReference").asText().equals(reference)).findFirst().orElseThrow()
-                .get("id").asText();
+        String task = ApiSteps.taskOf(secretariat, reference).get("id").asText();
         assertThat(secretariat.post("/api/tasks/" + task + "/complete", Map.of("decision", "COMPLETE")).code())
                 .isEqualTo(204);
         return reference;
@@ -395,6 +390,11 @@ class RegionsMeetings2020To2022Test {
     }
 
     /** The record of decisions as the member reads it: its page, in UTF-8. */
+    private List<String> openActionItems() {
+        return ApiSteps.everyItem(secretariat, "/api/meetings/action-items").stream()
+                .map(item -> item.get("description").asText()).toList();
+    }
+
     private String record(String meeting) {
         return new String(member.getAs(meeting + "/record", "text/html").body()
                 .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.TestUsers;
@@ -148,7 +149,8 @@ class SeatsAndElectionsApiTest {
                         + "161st/162nd Council Sessions,2026-06-27," + indonesia)
                 .contains("ROCB-AP,ROCB A/P,1,host,THA,Thailand");
 
-        List<String> subjects = secretariat.get("/api/notifications").json().findValuesAsText("subject");
+        List<String> subjects = ApiSteps.notifications(secretariat, "proposal=" + indonesia)
+                .findValuesAsText("subject");
         assertThat(subjects).contains("Endorsed: " + indonesia + " Indonesia for the Regional Vice-Chair",
                 "Elected: " + indonesia + " Indonesia for the Regional Vice-Chair");
     }
@@ -257,9 +259,7 @@ class SeatsAndElectionsApiTest {
     }
 
     private JsonNode taskOf(HttpApi user, String reference) {
-        return StreamSupport.stream(user.get("/api/tasks").json().spliterator(), false)
-                .filter(task -> task.get("proposalReference").asText().equals(reference)).findFirst()
-                .orElseThrow(() -> new AssertionError("no task for " + reference));
+        return ApiSteps.taskOf(user, reference);
     }
 
     private static JsonNode find(JsonNode list, String field, String value) {

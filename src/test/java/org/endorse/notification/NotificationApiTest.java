@@ -7,6 +7,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.nomination.NominationFixtures;
@@ -32,7 +33,7 @@ class NotificationApiTest {
         String reference = nominations.submitted("IDN", "Finance Committee " + UUID.randomUUID());
         HttpApi secretariat = HttpApi.as(port, "secretariat");
 
-        JsonNode held = secretariat.get("/api/notifications?status=HELD").json();
+        JsonNode held = ApiSteps.notifications(secretariat, "status=HELD&proposal=" + reference);
         JsonNode acknowledgement = StreamSupport.stream(held.spliterator(), false)
                 .filter(notification -> reference.equals(notification.path("proposalReference").asText())
                         && "member".equals(notification.get("recipientUser").asText()))

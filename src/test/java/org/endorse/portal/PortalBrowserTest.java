@@ -94,8 +94,9 @@ class PortalBrowserTest {
     void aTaskCompletedMeanwhileBySomeoneElseIsSaidPlainly() {
         String reference = nominations.submitted("CHN", "Audit Committee " + UUID.randomUUID().toString().substring(0, 8));
         try (Browser secretariat = Browser.open(port, "task-taken").logIn("secretariat")) {
-            secretariat.visit("/tasks?sort=created,desc")
-                    .click(By.xpath("//tr[td[contains(., '" + reference + "')]]//a"));
+            secretariat.visit("/tasks").type("proposal", reference).choose("assigned", "nobody").clickButton("Filter");
+            assertThat(secretariat.text()).as("the inbox filtered to the one proposal's task").contains("1 task(s)");
+            secretariat.click(By.xpath("//tr[td[contains(., '" + reference + "')]]//a"));
             nominations.check(reference);
             secretariat.check(By.cssSelector("input[name=decision][value=RETURN]")).type("reason", "Too late")
                     .clickButton("Record the decision");
@@ -340,7 +341,7 @@ class PortalBrowserTest {
     void pagesFitAPhonesWidth() {
         try (Browser phone = Browser.open(port, "phone", 390).logIn("member")) {
             for (String page : new String[] {"/", "/proposals", "/nominations/new", "/meetings", "/tasks",
-                    "/register/representation", "/calls"}) {
+                    "/register/representation", "/register/terms/history", "/calls"}) {
                 phone.visit(page);
                 assertThat(phone.fitsTheWidth()).as(page + " needs no sideways scrolling").isTrue();
             }

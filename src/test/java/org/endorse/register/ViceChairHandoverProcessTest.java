@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.TestUsers;
@@ -108,7 +109,7 @@ class ViceChairHandoverProcessTest {
         assertThat(register.on(LocalDate.of(2054, 7, 1), TestUsers.SECRETARIAT).seats().stream()
                 .filter(seat -> seat.code().equals("VICE-CHAIR")).findFirst().orElseThrow().current())
                 .extracting(Representation.Holder::member).containsExactly("KOR");
-        assertThat(HttpApi.as(port, "secretariat").get("/api/notifications").json().findValuesAsText("subject"))
+        assertThat(ApiSteps.mailSubjects(HttpApi.as(port, "secretariat"), "Regional Vice-Chair: Korea"))
                 .contains("Regional Vice-Chair: Korea from 1 July 2054");
     }
 
@@ -129,9 +130,8 @@ class ViceChairHandoverProcessTest {
         BpmnAwareTests.assertThat(handover).hasPassed(ViceChairHandoverProcess.END_OFFICE_HANDED_OVER).isEnded();
         assertThat(inGroup("secretariat")).as("nobody would be left").contains("aus-secretariat");
         assertThat(inGroup("chair")).contains("aus-chair");
-        List<String> texts = HttpApi.as(port, "secretariat").get("/api/notifications").json()
-                .findValuesAsText("subject");
-        assertThat(texts).contains("Regional Vice-Chair: Thailand from 1 July 2058");
+        assertThat(ApiSteps.mailSubjects(HttpApi.as(port, "secretariat"), "Regional Vice-Chair: Thailand"))
+                .contains("Regional Vice-Chair: Thailand from 1 July 2058");
     }
 
     private List<String> inGroup(String group) {

@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
 import org.endorse.TestUsers;
@@ -129,7 +129,7 @@ class TermsApiTest {
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
         assertThat(statusOf(member, reference)).isEqualTo("ENDORSED");
 
-        JsonNode inForce = StreamSupport.stream(member.get("/api/register/terms").json().spliterator(), false)
+        JsonNode inForce = ApiSteps.everyItem(member, "/api/register/terms").stream()
                 .filter(terms -> terms.get("governedBody").asText().equals(body)).findFirst().orElseThrow();
         assertThat(inForce.get("proposalReference").asText()).isEqualTo(reference);
         assertThat(inForce.get("versionNumber").asInt()).isEqualTo(2);

@@ -334,8 +334,7 @@ class TermsOfReferenceProcessTest {
         meetingDecides(amendment, MeetingDecision.ENDORSED);
 
         assertThat(register.inForce(body).orElseThrow().proposalReference()).isEqualTo(amendment.getBusinessKey());
-        RegisteredTermsView superseded = register.history().stream()
-                .filter(terms -> terms.proposalReference().equals(original.getBusinessKey())).findFirst().orElseThrow();
+        RegisteredTermsView superseded = register.entryOf(original.getBusinessKey()).orElseThrow();
         assertThat(superseded.inForce()).isFalse();
         assertThat(superseded.supersededBy()).isEqualTo(amendment.getBusinessKey());
     }

@@ -9,14 +9,12 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts the SQL statements a piece of work sends to the database, on the thread that does it: the domain's queries
  * through JPA and the engine's through MyBatis alike, since both take their connections from the one data source this
- * wraps.
+ * wraps. The tests' application context has it ({@link EndorseTest}); nothing else does.
  */
-@Component
 public class StatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");

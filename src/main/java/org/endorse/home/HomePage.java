@@ -34,7 +34,8 @@ class HomePage {
     @GetMapping("/")
     String home(Model model) {
         EndorseUser user = currentUser.get();
-        model.addAttribute("tasks", tasks.tasksOf(user, TaskSearch.everything(), PageQuery.first(SHORT_LIST, "due,asc")));
+        model.addAttribute("tasks", tasks.tasksOf(user, TaskSearch.everything(),
+                PageQuery.first(SHORT_LIST, "due,asc")));
         model.addAttribute("statusCounts", proposals.countByStatus(user));
         model.addAttribute("recent", proposals.search(user, ProposalSearch.everything(),
                 PageQuery.first(SHORT_LIST, "created,desc")));

@@ -30,6 +30,7 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     /** A page of the open action items, with the meetings that agreed them. */
     @Query(value = "select a from ActionItem a join fetch a.meeting"
             + " where a.status = org.endorse.meeting.ActionItem.Status.OPEN",
-            countQuery = "select count(a) from ActionItem a where a.status = org.endorse.meeting.ActionItem.Status.OPEN")
+            countQuery = "select count(a) from ActionItem a"
+                    + " where a.status = org.endorse.meeting.ActionItem.Status.OPEN")
     Page<ActionItem> findOpen(Pageable page);
 }

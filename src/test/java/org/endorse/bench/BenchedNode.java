@@ -1,6 +1,7 @@
 package org.endorse.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,13 +49,19 @@ final class BenchedNode implements AutoCloseable {
         return context.getBean(DataSource.class);
     }
 
-    /** The heap this JVM uses once the garbage collector has freed all it can. */
-    static long heapUsedAfterFullGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
+    /** The heap this JVM uses once full collections, one after another, free nothing more. */
+    static long heapUsedAfterFullGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int collections = 0; collections < 10; collections++) {
+            memory.gc();
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                return now;
+            }
+            used = now;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return used;
     }
 
     @Override

@@ -100,7 +100,7 @@ class EndorseBenchmark {
             throws Exception {
         log.info("{}: starting Endorse", database);
         try (BenchedNode node = BenchedNode.start(profiles, arguments)) {
-            // In this JVM, a node finds the classes of the one before it loaded: see coldStarts for an operator's start.
+            // In this JVM, a node finds the classes of the one before it loaded: coldStarts times an operator's start.
             results.add(database, "start-up in the benchmark's JVM, on an empty database",
                     node.startUp().toMillis() / 1000.0, "s");
             results.add(database, "heap used after start", megabytes(BenchedNode.heapUsedAfterFullGc()), "MB");

@@ -95,21 +95,14 @@ final class BenchClient {
             }
         }
 
-        /** The items of a list: a page's {@code items}, or the list itself where it is a bare array. */
-        Iterable<JsonNode> items() {
-            JsonNode list = json();
-            return list.isArray() ? list : list.get("items");
-        }
-
-        /** How many items the whole list holds: a page's {@code total}, or the length of a bare array. */
+        /** How many items the whole list holds: the page's {@code total}. */
         long total() {
-            JsonNode list = json();
-            return list.isArray() ? list.size() : list.get("total").asLong();
+            return json().get("total").asLong();
         }
 
-        /** The first item whose field has the value. */
+        /** The first item of the page whose field has the value. */
         JsonNode item(String field, String value) {
-            return StreamSupport.stream(items().spliterator(), false)
+            return StreamSupport.stream(json().get("items").spliterator(), false)
                     .filter(item -> value.equals(item.path(field).asText())).findFirst()
                     .orElseThrow(() -> new IllegalStateException(request + " lists no item with " + field + " "
                             + value + ": " + new String(body, StandardCharsets.UTF_8)));

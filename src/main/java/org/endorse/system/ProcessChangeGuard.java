@@ -1,18 +1,29 @@
 package org.endorse.system;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.batch.history.HistoricBatchEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.batch.BatchEntity;
+import org.camunda.bpm.engine.impl.batch.SetJobRetriesBatchConfiguration;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -26,6 +37,8 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +47,9 @@ import org.springframework.stereotype.Component;
  * proposal or meeting. Whoever else asks the engine to move one, through the Camunda REST API, Tasklist or
  * Cockpit (their forms may send any variable), is refused inside the engine, whatever the request says: no
  * task is completed, no token moves, no process starts or ends, no variable is written, no task gets other
- * candidates, no batch is started that would do any of these later, and no timer's deadline moves. Reading
- * stays open to those whom Camunda's authorizations let read, and operators still retry failed jobs.
+ * candidates, no batch is started that would do any of these later, no timer's deadline moves, and of a task
+ * only who works on it changes (claimed, assigned). Reading stays open to those whom Camunda's authorizations let
+ * read, and operators still retry failed jobs.
  *
  * <p>The engine tells the two apart by who runs the command: the Camunda REST API and the webapps run it as
  * their logged-in user (an authenticated command), while Endorse's services, the job executor and the engine's
@@ -43,7 +57,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The guard sees what a command changes through the engine's history events (at history level full), which
  * Camunda produces for every change, on every path, in the command's transaction: an exception here rolls the
- * whole command back. Moving a timer's due date leaves no such event, so those commands are refused by name.
+ * whole command back. A timer's due date and a task's name or dates change without such an event, so the guard
+ * also reads the rows a command is about to write, whatever command it is: a timer whose due date differs from
+ * the one stored, a task with a changed field other than its assignee, a retries batch that carries a due date.
  */
 @Component
 public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
@@ -53,7 +69,7 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(
                 with(configuration.getCustomHistoryEventHandlers(), new RefuseChangesFromOutside()));
         configuration.setCustomPostCommandInterceptorsTxRequired(with(
-                configuration.getCustomPostCommandInterceptorsTxRequired(), new RefuseDeadlinesMovedFromOutside()));
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new RefuseRowsChangedFromOutside()));
     }
 
     /** The engine's list (which it may not have yet) with one more of Endorse's, in a list the engine may extend. */
@@ -90,19 +106,101 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
             Batch.TYPE_PROCESS_INSTANCE_DELETION, Batch.TYPE_SET_VARIABLES, Batch.TYPE_CORRELATE_MESSAGE);
 
     /**
-     * A timer's due date is a deadline of the region's rules (a return's lapse, a circulation's or objection's
-     * end): moved from outside, the timer would fire as the engine itself, and decide early.
+     * What a command run for an outside user is about to write, read before the engine flushes it: a timer's due
+     * date is a deadline of the region's rules (a return's lapse, a circulation's or objection's end), which, moved
+     * from outside, would fire as the engine itself and decide early; a task's name, description, dates and
+     * priority are what its users read in their lists. The command may be any of the engine's (setting a job's
+     * due date or its retries with one, recalculating it, updating a task): the rows say what it does.
      */
-    private static final class RefuseDeadlinesMovedFromOutside extends CommandInterceptor {
+    private static final class RefuseRowsChangedFromOutside extends CommandInterceptor {
+
+        /**
+         * What of a task its users read and an outside user may not change, by column: all but who works on it
+         * (claimed, assigned).
+         */
+        private static final List<TaskField> TASK_FIELDS = List.of(
+                new TaskField(TaskEntity.NAME, "NAME_", TaskEntity::getName),
+                new TaskField(TaskEntity.DESCRIPTION, "DESCRIPTION_", TaskEntity::getDescription),
+                new TaskField(TaskEntity.PRIORITY, "PRIORITY_", TaskEntity::getPriority),
+                new TaskField(TaskEntity.DUE_DATE, "DUE_DATE_", TaskEntity::getDueDate),
+                new TaskField(TaskEntity.FOLLOW_UP_DATE, "FOLLOW_UP_DATE_", TaskEntity::getFollowUpDate),
+                new TaskField(TaskEntity.OWNER, "OWNER_", TaskEntity::getOwner),
+                new TaskField(TaskEntity.DELEGATION, "DELEGATION_", TaskEntity::getDelegationStateString),
+                new TaskField(TaskEntity.PARENT_TASK, "PARENT_TASK_ID_", TaskEntity::getParentTaskId));
+
+        private record TaskField(String name, String column, Function<TaskEntity, Object> value) {
+        }
 
         @Override
         public <T> T execute(Command<T> command) {
-            if (command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd) {
-                outsideUser().ifPresent(user -> {
+            T result = next.execute(command);
+            outsideUser().ifPresent(RefuseRowsChangedFromOutside::refuseChangedRows);
+            return result;
+        }
+
+        private static void refuseChangedRows(String user) {
+            CommandContext command = Context.getCommandContext();
+            for (CachedDbEntity row : command.getDbEntityManager().getDbEntityCache().getCachedEntities()) {
+                if (row.getEntity() instanceof TimerEntity timer && isUpdated(row) && !sameValue(timer.getDuedate(),
+                        stored(command, "ACT_RU_JOB", timer.getId(), List.of("DUEDATE_")).get("DUEDATE_"))) {
                     throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside", user));
-                });
+                }
+                if (row.getEntity() instanceof TaskEntity task && isUpdated(row)) {
+                    Map<String, Object> stored = stored(command, "ACT_RU_TASK", task.getId(),
+                            TASK_FIELDS.stream().map(TaskField::column).toList());
+                    for (TaskField field : TASK_FIELDS) {
+                        if (!sameValue(field.value().apply(task), stored.get(field.column()))) {
+                            throw new AuthorizationException(Texts.english("error.engine.taskChangedOutside", user,
+                                    stored.get("NAME_"), task.getId(), field.name()));
+                        }
+                    }
+                }
+                if (row.getEntity() instanceof BatchEntity batch && row.getEntityState() == DbEntityState.TRANSIENT
+                        && Batch.TYPE_SET_JOB_RETRIES.equals(batch.getType())
+                        && batch.getBatchJobHandler().readConfiguration(batch.getConfigurationBytes())
+                                instanceof SetJobRetriesBatchConfiguration retries && retries.isDueDateSet()) {
+                    throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside", user));
+                }
             }
-            return next.execute(command);
+        }
+
+        /** A row the command changes: loaded and changed since, or written back whole (merged). */
+        private static boolean isUpdated(CachedDbEntity row) {
+            return row.getEntityState() == DbEntityState.MERGED
+                    || row.getEntityState() == DbEntityState.PERSISTENT && row.isDirty();
+        }
+
+        /** Columns of a row as the database has them now, before this command writes it (none if it has no row). */
+        private static Map<String, Object> stored(CommandContext command, String table, String id,
+                List<String> columns) {
+            String name = command.getProcessEngineConfiguration().getDatabaseTablePrefix() + table;
+            Connection connection = command.getDbSqlSession().getSqlSession().getConnection();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select " + String.join(", ", columns) + " from " + name + " where ID_ = ?")) {
+                select.setString(1, id);
+                Map<String, Object> row = new HashMap<>();
+                try (ResultSet found = select.executeQuery()) {
+                    if (found.next()) {
+                        for (String column : columns) {
+                            row.put(column, found.getObject(column));
+                        }
+                    }
+                }
+                return row;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read " + columns + " of " + name + " row " + id, e);
+            }
+        }
+
+        /** The same value in Java and in the database: dates to the millisecond, numbers whatever their type. */
+        private static boolean sameValue(Object written, Object stored) {
+            if (written instanceof Date date && stored instanceof Date storedDate) {
+                return date.getTime() == storedDate.getTime();
+            }
+            if (written instanceof Number number && stored instanceof Number storedNumber) {
+                return number.longValue() == storedNumber.longValue();
+            }
+            return Objects.equals(written, stored);
         }
     }
 

@@ -2,6 +2,8 @@ package org.endorse.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.SimpleDateFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +11,9 @@ import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
@@ -42,6 +46,9 @@ class ProcessChangeGuardTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    TaskService tasks;
 
     HttpApi member;
     HttpApi secretariat;
@@ -162,23 +169,86 @@ class ProcessChangeGuardTest {
         assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("SUBMITTED");
     }
 
-    /** Batches and timers act later as the engine itself: refused when an outside user asks for them. */
+    /** Batches act later as the engine itself: refused when an outside user asks for them. */
     @Test
-    void noBatchMovesAProposalLaterAndNoDeadlineIsMovedFromOutside() {
+    void noBatchMovesAProposalLater() {
         HttpApi admin = HttpApi.as(port, "admin");
         HttpApi.Response batch = admin.post("/engine-rest/process-instance/message-async", Map.of("messageName",
                 NominationProcess.MESSAGE_WITHDRAWAL, "processInstanceIds", List.of(processInstanceId)));
         assertThat(batch.code()).as(batch.body()).isEqualTo(403);
         assertThat(batch.json().get("message").asText()).contains("may not start a batch");
         assertThat(management.createBatchQuery().count()).isZero();
+    }
 
+    /**
+     * A returned nomination lapses at its timer's due date: no command of the Camunda REST API brings it forward,
+     * whichever way it is asked, the administrator included.
+     */
+    @Test
+    void noDeadlineIsMovedFromOutsideWhicheverCommandCarriesIt() {
+        HttpApi admin = HttpApi.as(port, "admin");
         ApiSteps.completeTask(secretariat, reference, Map.of("decision", "RETURN", "reason", "The CV is missing"));
         Job lapse = management.createJobQuery().rootProcessInstanceId(processInstanceId).timers().singleResult();
-        HttpApi.Response moved = admin.put("/engine-rest/job/" + lapse.getId() + "/duedate",
-                Map.of("duedate", "2026-01-01T00:00:00.000+0000"));
-        assertThat(moved.code()).as(moved.body()).isEqualTo(403);
+        String now = "2026-01-01T00:00:00.000+0000";
+
+        List<HttpApi.Response> refused = List.of(
+                admin.put("/engine-rest/job/" + lapse.getId() + "/duedate", Map.of("duedate", now)),
+                admin.put("/engine-rest/job/" + lapse.getId() + "/retries", Map.of("retries", 3, "dueDate", now)),
+                admin.post("/engine-rest/job/retries", Map.of("jobIds", List.of(lapse.getId()), "retries", 3,
+                        "dueDate", now)));
+        for (HttpApi.Response response : refused) {
+            assertThat(response.code()).as(response.body()).isEqualTo(403);
+            assertThat(response.json().get("message").asText()).contains("may not move a timer's due date");
+        }
+        assertThat(management.createBatchQuery().count()).as("no batch of retries with a due date").isZero();
         assertThat(management.createJobQuery().jobId(lapse.getId()).singleResult().getDuedate())
                 .isEqualTo(lapse.getDuedate());
+        assertThat(ApiSteps.statusOf(member, reference)).isEqualTo("RETURNED");
+    }
+
+    /** An operator retries a failed job; so long as the due date stays, nothing is decided earlier. */
+    @Test
+    void retryingAJobWithoutANewDueDateStaysAllowed() {
+        HttpApi admin = HttpApi.as(port, "admin");
+        ApiSteps.completeTask(secretariat, reference, Map.of("decision", "RETURN", "reason", "The CV is missing"));
+        Job lapse = management.createJobQuery().rootProcessInstanceId(processInstanceId).timers().singleResult();
+
+        HttpApi.Response retried = admin.put("/engine-rest/job/" + lapse.getId() + "/retries", Map.of("retries", 5));
+        HttpApi.Response retriedAsABatch = admin.post("/engine-rest/job/retries",
+                Map.of("jobIds", List.of(lapse.getId()), "retries", 4));
+
+        assertThat(retried.code()).as(retried.body()).isEqualTo(204);
+        assertThat(retriedAsABatch.code()).as(retriedAsABatch.body()).isEqualTo(200);
+        assertThat(management.createJobQuery().jobId(lapse.getId()).singleResult().getDuedate())
+                .isEqualTo(lapse.getDuedate());
+        management.createBatchQuery().list().forEach(batch -> management.deleteBatch(batch.getId(), true));
+    }
+
+    /** What a task's users read in their lists is the process's: a candidate may claim it, not rename it. */
+    @Test
+    void aTaskIsClaimedOrAssignedFromOutsideAndNothingElse() {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Map<String, Object> renamed = new HashMap<>(Map.of("name", "Nothing to check", "priority", task.getPriority()));
+        Map<String, Object> redated = new HashMap<>(Map.of("name", task.getName(), "priority", task.getPriority(),
+                "due", "2026-01-01T00:00:00.000+0000"));
+
+        for (Map<String, Object> change : List.of(renamed, redated)) {
+            HttpApi.Response refused = secretariat.put("/engine-rest/task/" + taskId, change);
+            assertThat(refused.code()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.json().get("message").asText()).contains("may only be claimed or assigned");
+        }
+        Task unchanged = tasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(unchanged.getName()).isEqualTo(task.getName());
+        assertThat(unchanged.getDueDate()).isEqualTo(task.getDueDate());
+
+        Map<String, Object> assigned = new HashMap<>(Map.of("name", task.getName(), "priority", task.getPriority(),
+                "assignee", "secretariat"));
+        if (task.getDueDate() != null) {
+            assigned.put("due", new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(task.getDueDate()));
+        }
+        HttpApi.Response assignedInFull = secretariat.put("/engine-rest/task/" + taskId, assigned);
+        assertThat(assignedInFull.code()).as(assignedInFull.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("secretariat");
     }
 
     private String timeline() {

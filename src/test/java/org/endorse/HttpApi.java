@@ -93,6 +93,21 @@ public final class HttpApi {
                 .exchange((request, response) -> read(response));
     }
 
+    /** The path and query are sent as given, already percent-encoded. */
+    public Response postExactly(String path, Object body) {
+        return client.post().uri(URI.create(baseUrl + path)).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).body(json(body)).exchange((request, response) -> read(response));
+    }
+
+    /** A form, as a browser posts it. */
+    public Response postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream().map(field -> field.getKey() + "="
+                + java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return client.post().uri(URI.create(baseUrl + path)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.APPLICATION_JSON).body(form).exchange((request, response) -> read(response));
+    }
+
     public Response post(String path) {
         return post(path, Map.of());
     }

@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 
 import jakarta.servlet.Filter;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -22,6 +24,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -48,15 +51,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserDirectory users,
+            AuthorizationService authorizations, IdentityService identity,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, Texts.of("error.security.logIn"), Map.of());
         };
         http.authorizeHttpRequests(requests -> requests
-                        // Endorse's login page is the only place that checks a password: Camunda's would be an
-                        // oracle for guessing one.
-                        .requestMatchers("/engine-rest/identity/verify").denyAll()
+                        // Endorse's login is the only place that checks a password: Camunda's password check (in
+                        // its REST API and the webapps' engine API) and the webapps' own login would each tell
+                        // anyone logged in whether another user's password is right, unthrottled. Closed however
+                        // the address is spelled.
+                        .requestMatchers(passwordChecksOtherThanEndorses(webappPath)).denyAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ENGINE_ROLES)
                         // Contact points read their tasks in Tasklist (its pages, its reads and its task lists,
                         // which it asks for with a POST) and change nothing there; the engine itself refuses
@@ -89,6 +95,8 @@ class SecurityConfig {
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/api/**"),
                                 BrowserRequestForgery.ownCredentialsFromNoOtherSite()))
                 .addFilterAfter(new SessionAccountCheck(users), BasicAuthenticationFilter.class)
+                .addFilterAfter(new DeploymentPermission(webappPath, authorizations, identity, problems),
+                        AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         // Browsers get the login form; API clients, /engine-rest and the webapps' API a 401.
                         .defaultAuthenticationEntryPointFor(loginRequired, PathPatternRequestMatcher.withDefaults()
@@ -107,6 +115,16 @@ class SecurityConfig {
                         // A browser gets a page that says why, in the reader's language.
                         .defaultAccessDeniedHandlerFor(pageSaysWhy(), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /**
+     * Camunda's password check, {@code identity/verify} of its REST API (with or without an engine's name) and of
+     * the webapps' engine API, and the webapps' login form, which checks a password too.
+     */
+    private static RequestMatcher passwordChecksOtherThanEndorses(String webappPath) {
+        String webapps = webappPath.toLowerCase();
+        return RequestPaths.matching("(/engine-rest|" + webapps + "/api/engine)(/engine/[^/]+)?/identity/verify"
+                + "|" + webapps + "/api/admin/auth/user/[^/]+/login(/.*)?");
     }
 
     /** The addresses that answer machines: the API, the Camunda REST API, the webapps' API and the operators'. */

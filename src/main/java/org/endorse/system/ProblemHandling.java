@@ -39,6 +39,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -103,7 +104,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         // Over a limit of RequestLimits: a body sent without its length, or a string or nesting beyond any request.
         if (NestedExceptionUtils.getRootCause(ex) instanceof StreamConstraintsException) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
-                    HttpStatus.PAYLOAD_TOO_LARGE, text(RequestLimits.tooLarge())));
+                    HttpStatus.PAYLOAD_TOO_LARGE, text(RequestLimits.tooLarge(
+                            ((ServletWebRequest) request).getRequest()))));
         }
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()

@@ -178,13 +178,29 @@ class AccessTest {
                 .resourceType(Resources.USER).count()).as("the secretariat keeps its own").isOne();
     }
 
+    /** Endorse's login is the only place a password is checked: every other address that would, however spelled. */
     @Test
-    void camundasPasswordCheckIsNoOracleForAnyone() {
+    void camundasPasswordChecksAreNoOracleForAnyoneHoweverTheirAddressIsSpelled() {
+        List<String> verify = List.of("/engine-rest/identity/verify", "/engine-rest/identity/verify/",
+                "/engine-rest/identity/verify//", "/engine-rest//identity/verify", "/engine-rest/identity/%76erify",
+                "/engine-rest/engine/default/identity/verify", "/engine-rest/engine/default/identity/verify/",
+                "/camunda/api/engine/engine/default/identity/verify",
+                "/camunda/api/engine/engine/default/identity/verify/");
         for (HttpApi user : List.of(contactPoint, secretariat, HttpApi.as(port, "admin"))) {
-            HttpApi.Response verify = user.post("/engine-rest/identity/verify",
-                    Map.of("username", "member", "password", "demo"));
-            assertThat(verify.code()).isEqualTo(403);
+            for (String path : verify) {
+                for (String password : List.of("demo", "wrong")) {
+                    HttpApi.Response checked = user.postExactly(path, Map.of("username", "member", "password", password));
+                    assertThat(checked.code()).as(path).isIn(400, 403);
+                    assertThat(checked.body()).as(path).doesNotContain("authenticated");
+                }
+            }
         }
+        HttpApi.Response webappLogin = HttpApi.as(port, "secretariat").postForm(
+                "/camunda/api/admin/auth/user/default/login/cockpit", Map.of("username", "member", "password", "demo"));
+        assertThat(webappLogin.code()).isEqualTo(403);
+        HttpApi.Response webappLoginWithSlash = HttpApi.as(port, "secretariat").postForm(
+                "/camunda/api/admin/auth/user/default/login/cockpit/", Map.of("username", "member", "password", "demo"));
+        assertThat(webappLoginWithSlash.code()).isEqualTo(403);
     }
 
     @Test

@@ -79,7 +79,7 @@ class RequestLimitsTest {
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString("title=" + "x".repeat(
                         3 * MB / 2))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(413);
-        assertThat(refused.body()).contains("Too much at once", "Endorse takes at most 1 MB in one form");
+        assertThat(refused.body()).contains("Too much at once", "Endorse takes at most 1 MB in this form");
     }
 
     @Test

@@ -81,6 +81,18 @@ public final class ScriptlessBrowser {
         return loggedIn;
     }
 
+    /** Tries to log in on the login page, and tells where the login sent the browser (its Location). */
+    public String attemptLogIn(String user, String password) throws IOException, InterruptedException {
+        String token = tokenOf(get("/login"));
+        HttpResponse<String> answer = http.send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
     /** Sends JSON with the session cookie, as a script on a page (Swagger UI, another site's) would. */
     public HttpResponse<String> postJson(String path, String json, Map<String, String> moreHeaders)
             throws IOException, InterruptedException {

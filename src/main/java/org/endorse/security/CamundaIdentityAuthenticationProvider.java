@@ -6,31 +6,41 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks user names and passwords against Camunda's identity service, so users and groups are managed in
- * one place (Camunda Admin) and one login serves the API, Tasklist and Cockpit. After a wrong password,
- * Camunda locks the user for a while that grows with each further one (kept in its user table, so every
- * node honours it); the right password works again once that while has passed, or an administrator unlocks.
+ * one place (Camunda Admin) and one login serves the API, Tasklist and Cockpit. Wrong passwords pause further
+ * attempts at that name from that source ({@link LoginThrottle}); while paused, no password is checked, right or
+ * wrong. Camunda's own lock of a user after wrong passwords is off (application.yml): anyone could set it off for
+ * anyone.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final UserDirectory users;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, UserDirectory users) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, UserDirectory users,
+            LoginThrottle throttle) {
         this.identityService = identityService;
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String userId = authentication.getName();
+        String userId = authentication.getName() == null ? "" : authentication.getName();
+        String source = authentication.getDetails() instanceof WebAuthenticationDetails web
+                && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
+        throttle.pausedFor(source, userId).ifPresent(pause -> {
+            throw new SignInPausedException(pause);
+        });
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId.isBlank() || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+            throttle.failed(source, userId);
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         EndorseUser user = users.endorseUser(userId)

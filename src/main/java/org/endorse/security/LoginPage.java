@@ -3,6 +3,7 @@ package org.endorse.security;
 import org.endorse.portal.PortalController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The portal's own login page; Spring Security checks what it posts. In the demo setup it lists the demo
@@ -17,8 +18,12 @@ class LoginPage {
         this.demo = demo;
     }
 
+    /** {@code paused}: how many seconds sign-in with the name just tried is paused, as the failed login said. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String paused, Model model) {
+        if (paused != null && paused.matches("[0-9]{1,6}")) {
+            model.addAttribute("pausedMinutes", (Integer.parseInt(paused) + 59) / 60);
+        }
         model.addAttribute("demoUsers", demo.users());
         return "portal/login";
     }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -54,6 +55,12 @@ class SecurityConfig {
             AuthorizationService authorizations, IdentityService identity,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
+            if (e instanceof SignInPausedException paused) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(paused.seconds()));
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                        Texts.of("error.security.signInPaused", paused.seconds()), Map.of());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, Texts.of("error.security.logIn"), Map.of());
         };
@@ -86,7 +93,12 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName("Endorse").authenticationEntryPoint(loginRequired))
                 // Browsers log in on the portal's own page and come back to the page they asked for (a link from
                 // a mail, say) or to the portal's home.
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        // The login page says that sign-in is paused, and for how long, in the same words for any
+                        // name; otherwise that the name or password is wrong.
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInPausedException paused ? "/login?paused=" + paused.seconds()
+                                        : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // A browser's requests carry the CSRF token; clients that send their own credentials need none
                 // (see BrowserRequestForgery). The Camunda webapps keep their own CSRF protection on /camunda/api.

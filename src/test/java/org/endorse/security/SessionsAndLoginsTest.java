@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -20,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Logins and sessions as an attacker and an administrator meet them: wrong passwords lock a user for a while,
- * never for good; a session follows what an administrator changes; another site cannot act through a
+ * Logins and sessions as an attacker and an administrator meet them: wrong passwords pause sign-in with that name
+ * from that address for a while, never for good, and never anyone else's; a session follows what an administrator changes; another site cannot act through a
  * logged-in browser.
  */
 @EndorseTest
@@ -44,32 +45,77 @@ class SessionsAndLoginsTest {
         ClockUtil.reset();
     }
 
+    /** Wrong passwords pause sign-in with that name from that address, for a while, never for good. */
     @Test
-    void wrongPasswordsLockAUserForAWhileAndNeverForGood() {
+    void wrongPasswordsPauseSignInWithThatNameFromThatAddressForAWhile() {
         TestUsers.ensure(identity, "unlucky", "member", "member-IDN");
-        HttpApi guesser = HttpApi.as(port, "unlucky", "not-the-password");
-        HttpApi owner = HttpApi.as(port, "unlucky");
-        for (int attempt = 1; attempt <= 12; attempt++) {
-            assertThat(guesser.get("/api/proposals").code()).isEqualTo(401);
-            later(601);
+        HttpApi guesser = from("192.0.2.10", HttpApi.as(port, "unlucky", "not-the-password"));
+        HttpApi owner = from("192.0.2.10", HttpApi.as(port, "unlucky"));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(guesser.get("/api/proposals").code()).as("attempt " + attempt).isEqualTo(401);
         }
-        assertThat(guesser.get("/api/proposals").code()).isEqualTo(401);
-        assertThat(owner.get("/api/proposals").code()).as("locked for now").isEqualTo(401);
+        HttpApi.Response paused = guesser.get("/api/proposals");
+        assertThat(paused.code()).isEqualTo(429);
+        assertThat(paused.json().get("detail").asText()).contains("is paused for");
+        int retryAfter = Integer.parseInt(paused.headers().getFirst("Retry-After"));
+        assertThat(retryAfter).isBetween(1, 60);
 
-        later(601);
+        HttpApi.Response rightPassword = owner.get("/api/proposals");
+        assertThat(rightPassword.code()).as("the right password is not even checked").isEqualTo(429);
+        assertThat(rightPassword.json().get("detail")).isEqualTo(paused.json().get("detail"));
+
+        later(retryAfter);
         assertThat(owner.get("/api/proposals").code()).as("and not for ever").isEqualTo(200);
     }
 
+    /**
+     * Thirteen wrong passwords once kept a known user locked for an hour: now they pause only the stranger's own
+     * attempts, and the contact point signs in from their office at once, with the API and on the login page.
+     */
     @Test
-    void anAdministratorUnlocksAUserAtOnce() {
-        TestUsers.ensure(identity, "clumsy", "member", "member-IDN");
-        assertThat(HttpApi.as(port, "clumsy", "typo").get("/api/proposals").code()).isEqualTo(401);
-        assertThat(HttpApi.as(port, "clumsy").get("/api/proposals").code()).as("locked for a few seconds")
-                .isEqualTo(401);
+    void aStrangerCannotKeepAContactPointOut() throws Exception {
+        TestUsers.ensure(identity, "cp-objecting", "contactpoint", "contactpoint-JPN");
+        HttpApi stranger = from("203.0.113.7", HttpApi.as(port, "cp-objecting", "guess"));
+        for (int attempt = 1; attempt <= 13; attempt++) {
+            assertThat(stranger.get("/api/proposals").code()).isIn(401, 429);
+        }
+        assertThat(stranger.get("/api/proposals").code()).isEqualTo(429);
 
-        assertThat(HttpApi.as(port, "admin").post("/engine-rest/user/clumsy/unlock").code()).isEqualTo(204);
+        assertThat(from("198.51.100.4", HttpApi.as(port, "cp-objecting")).get("/api/proposals").code())
+                .isEqualTo(200);
+        ScriptlessBrowser office = new ScriptlessBrowser(port, Map.of("X-Forwarded-For", "198.51.100.4"));
+        office.logIn("cp-objecting");
+        assertThat(office.get("/tasks").statusCode()).isEqualTo(200);
+    }
 
-        assertThat(HttpApi.as(port, "clumsy").get("/api/proposals").code()).isEqualTo(200);
+    /** The login page says that sign-in is paused and for how long, in the same words for any name, known or not. */
+    @Test
+    void aPauseIsTheSameForKnownAndUnknownNamesAndForRightAndWrongPasswords() throws Exception {
+        TestUsers.ensure(identity, "cp-known", "contactpoint", "contactpoint-CHN");
+        ScriptlessBrowser browser = new ScriptlessBrowser(port, Map.of("X-Forwarded-For", "192.0.2.77"));
+        for (String name : List.of("cp-known", "nobody-of-that-name")) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThat(browser.attemptLogIn(name, "wrong")).endsWith("/login?error");
+            }
+        }
+        String known = browser.attemptLogIn("cp-known", "demo");
+        String unknown = browser.attemptLogIn("nobody-of-that-name", "demo");
+        assertThat(known).contains("/login?paused=").isEqualTo(unknown);
+
+        String page = browser.get(known.substring(known.indexOf("/login"))).body();
+        assertThat(page).contains("Sign-in with this user name from here is paused for 1 minute");
+        assertThat(browser.get("/login?paused=240").body()).contains("is paused for 4 minutes");
+    }
+
+    /** An address that tries many names is paused for all of them, the right ones included. */
+    @Test
+    void anAddressTryingManyNamesIsPausedForAllOfThem() {
+        for (int name = 1; name <= 50; name++) {
+            assertThat(from("192.0.2.200", HttpApi.as(port, "sprayed-" + name, "password1")).get("/api/proposals")
+                    .code()).isEqualTo(401);
+        }
+        assertThat(from("192.0.2.200", HttpApi.as(port, "member")).get("/api/proposals").code()).isEqualTo(429);
+        assertThat(from("192.0.2.201", HttpApi.as(port, "member")).get("/api/proposals").code()).isEqualTo(200);
     }
 
     @Test
@@ -152,6 +198,11 @@ class SessionsAndLoginsTest {
         assertThat(member.post("/api/proposals/" + reference + "/submit").code()).isEqualTo(200);
         assertThat(member.withHeader("Origin", "http://localhost:" + port).get("/api/proposals/" + reference).code())
                 .isEqualTo(200);
+    }
+
+    /** The same client, as a proxy that Endorse trusts says it is at this address. */
+    private static HttpApi from(String address, HttpApi client) {
+        return client.withHeader("X-Forwarded-For", address);
     }
 
     private static void later(int seconds) {

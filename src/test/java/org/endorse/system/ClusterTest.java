@@ -109,6 +109,23 @@ class ClusterTest {
                 where p.reference = ? and e.type = 'CHECKED'""", Integer.class, reference)).isEqualTo(1);
     }
 
+    /** Every node counts the same wrong passwords: a stranger cannot try five on each node behind the balancer. */
+    @Test
+    void wrongPasswordsOnOneNodePauseSignInWithThatNameOnTheOther() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(api(nodeA, "member", "a-guess").withHeader("X-Forwarded-For", "192.0.2.50")
+                    .get("/api/proposals").code()).isEqualTo(401);
+        }
+        HttpApi.Response onB = api(nodeB, "member", "another-guess").withHeader("X-Forwarded-For", "192.0.2.50")
+                .get("/api/proposals");
+        assertThat(onB.code()).as(onB.body()).isEqualTo(429);
+        assertThat(api(nodeB, "member", "demo").withHeader("X-Forwarded-For", "192.0.2.51").get("/api/proposals")
+                .code()).as("from another address").isEqualTo(200);
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle", Integer.class))
+                .as("the counts are in the database both nodes share").isGreaterThanOrEqualTo(2);
+    }
+
     private static ConfigurableApplicationContext node(String name) {
         return new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
                 .run(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of("--server.port=0",
@@ -137,6 +154,10 @@ class ClusterTest {
     }
 
     private static HttpApi api(ConfigurableApplicationContext node, String user) {
-        return HttpApi.as(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")), user);
+        return api(node, user, "demo");
+    }
+
+    private static HttpApi api(ConfigurableApplicationContext node, String user, String password) {
+        return HttpApi.as(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")), user, password);
     }
 }

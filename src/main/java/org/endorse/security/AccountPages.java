@@ -32,12 +32,15 @@ class AccountPages {
     private final Languages languages;
     private final MessageSource messages;
     private final CurrentUser currentUser;
+    private final UserDirectory users;
 
-    AccountPages(UserAccounts accounts, Languages languages, MessageSource messages, CurrentUser currentUser) {
+    AccountPages(UserAccounts accounts, Languages languages, MessageSource messages, CurrentUser currentUser,
+            UserDirectory users) {
         this.accounts = accounts;
         this.languages = languages;
         this.messages = messages;
         this.currentUser = currentUser;
+        this.users = users;
     }
 
     /** The details form; the mail address is where notifications go. */
@@ -81,14 +84,16 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@Valid @ModelAttribute("password") PasswordChange change, BindingResult binding, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, HttpServletRequest request, RedirectAttributes redirect) {
         if (!binding.hasErrors() && !change.newPassword().equals(change.confirmation())) {
             binding.rejectValue("confirmation", "mismatch", messages.getMessage("account.password.mismatch", null,
                     locale));
         }
         if (!binding.hasErrors()) {
             try {
-                accounts.changePassword(currentUser.get(), change.currentPassword(), change.newPassword());
+                accounts.changePassword(currentUser.get(), change.currentPassword(), change.newPassword(),
+                        request.getRemoteAddr());
+                SessionAccountCheck.keepAfterOwnPasswordChange(request.getSession(), users, currentUser.get().id());
                 redirect.addFlashAttribute("notice", messages.getMessage("account.password.changed", null, locale));
                 return "redirect:/account";
             } catch (RuntimeException refused) {

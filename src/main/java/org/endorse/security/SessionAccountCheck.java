@@ -20,14 +20,19 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A session holds what its user was at login; an administrator may since have deleted the user or changed
- * their groups in Camunda Admin. So each request of a session reads the account again: a deleted user's
- * session ends at once, and changed roles or member administrations apply from the next request, in the
- * portal, the API and the Camunda webapps alike.
+ * A session holds what its user was at login; an administrator may since have deleted the user, changed their
+ * groups or reset their password in Camunda Admin. So each request of a session reads the account again, on
+ * whichever node serves it: a deleted user's session ends at once, and so does every session begun before the
+ * password was set (reset by an administrator, or changed by the user, whose own session goes on: see
+ * {@link #keepAfterOwnPasswordChange}); changed roles or member administrations apply from the next request, in
+ * the portal, the API and the Camunda webapps alike. Wrong passwords end no session: they change no password.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionAccountCheck.class);
+
+    /** The session attribute that holds the stamp of its user's password as it was when the session began. */
+    private static final String PASSWORD_STAMP = SessionAccountCheck.class.getName() + ".passwordStamp";
 
     private final UserDirectory users;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -45,11 +50,18 @@ class SessionAccountCheck extends OncePerRequestFilter {
         // session already holds the same user, so the session's user is what the request runs as.
         if (session != null && authentication != null
                 && authentication.getPrincipal() instanceof EndorseUser loggedIn) {
-            Optional<EndorseUser> now = users.endorseUser(loggedIn.id());
+            Optional<UserDirectory.SignedIn> signedIn = users.signedIn(loggedIn.id());
+            Optional<EndorseUser> now = signedIn.map(UserDirectory.SignedIn::user);
+            Object stamp = session.getAttribute(PASSWORD_STAMP);
             if (now.isEmpty()) {
                 log.info("Session of user {} ended: the user no longer exists", loggedIn.id());
-                SecurityContextHolder.clearContext();
-                session.invalidate();
+                end(session);
+            } else if (stamp != null && !stamp.equals(signedIn.get().passwordStamp())) {
+                log.info("Session of user {} ended: their password was set since it began", loggedIn.id());
+                end(session);
+            } else if (stamp == null) {
+                // The first request after the login: the session begins with the password as it is now.
+                session.setAttribute(PASSWORD_STAMP, signedIn.get().passwordStamp());
             } else if (!now.get().equals(loggedIn)) {
                 log.info("User {} now has roles {} and member administrations {}: their session follows",
                         loggedIn.id(), now.get().roles(), now.get().memberCodes());
@@ -62,5 +74,15 @@ class SessionAccountCheck extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static void end(HttpSession session) {
+        SecurityContextHolder.clearContext();
+        session.invalidate();
+    }
+
+    /** The user changed their own password in this session, which goes on; their other sessions end. */
+    static void keepAfterOwnPasswordChange(HttpSession session, UserDirectory users, String userId) {
+        users.signedIn(userId).ifPresent(now -> session.setAttribute(PASSWORD_STAMP, now.passwordStamp()));
     }
 }

@@ -19,9 +19,11 @@ public class UserAccounts {
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
     private final IdentityService identity;
+    private final LoginThrottle throttle;
 
-    UserAccounts(IdentityService identity) {
+    UserAccounts(IdentityService identity, LoginThrottle throttle) {
         this.identity = identity;
+        this.throttle = throttle;
     }
 
     /** What the account page shows and edits. */
@@ -42,8 +44,17 @@ public class UserAccounts {
         log.info("User {} updated their name and mail address", user.id());
     }
 
-    public void changePassword(EndorseUser user, String currentPassword, String newPassword) {
+    /**
+     * Sets a new password once the current one is given, from {@code source} (the client's address), which counts
+     * wrong ones as a login does: this is a password check too.
+     */
+    public void changePassword(EndorseUser user, String currentPassword, String newPassword, String source) {
+        throttle.pausedFor(source, user.id()).ifPresent(pause -> {
+            throw new InvalidFieldException("currentPassword", "error.account.passwordCheckPaused",
+                    (pause.toSeconds() + 59) / 60);
+        });
         if (!identity.checkPassword(user.id(), currentPassword)) {
+            throttle.failed(source, user.id());
             throw new InvalidFieldException("currentPassword", "error.account.wrongPassword");
         }
         User stored = find(user.id());

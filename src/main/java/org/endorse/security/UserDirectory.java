@@ -1,6 +1,10 @@
 package org.endorse.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Service;
 
 /** Looks users up in Camunda's identity service, for capabilities that name users (a meeting's chair). */
@@ -23,10 +28,36 @@ public class UserDirectory {
 
     /** The user as Endorse knows them: their name, roles and member administrations; none once deleted. */
     public Optional<EndorseUser> endorseUser(String userId) {
+        return signedIn(userId).map(SignedIn::user);
+    }
+
+    /**
+     * A signed-in user as they are now, with a stamp of their password: a digest of its stored hash, which changes
+     * whenever the password is set (reset by an administrator, changed by the user), and only then.
+     */
+    record SignedIn(EndorseUser user, String passwordStamp) {
+    }
+
+    Optional<SignedIn> signedIn(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
         if (user == null) {
             return Optional.empty();
         }
+        return Optional.of(new SignedIn(withGroups(user), passwordStamp(user)));
+    }
+
+    private static String passwordStamp(User user) {
+        String stored = user.getPassword() + (user instanceof UserEntity entity ? ":" + entity.getSalt() : "");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(stored.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    private EndorseUser withGroups(User user) {
+        String userId = user.getId();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> memberCodes = new HashSet<>();
         Set<String> contactPointFor = new HashSet<>();
@@ -39,8 +70,8 @@ public class UserDirectory {
             }
         }
         String displayName = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-        return Optional.of(new EndorseUser(userId, displayName.isEmpty() ? userId : displayName, roles, memberCodes,
-                contactPointFor));
+        return new EndorseUser(userId, displayName.isEmpty() ? userId : displayName, roles, memberCodes,
+                contactPointFor);
     }
 
     private static String nullToEmpty(String value) {

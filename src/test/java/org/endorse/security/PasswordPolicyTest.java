@@ -35,13 +35,14 @@ class PasswordPolicyTest {
             EndorseUser loggedIn = new EndorseUser("official", "Official", Set.of(Role.MEMBER), Set.of("IDN"));
 
             assertThatThrownBy(() -> endorse.getBean(UserAccounts.class).changePassword(loggedIn,
-                    "Customs-Region-2027!", "short"))
+                    "Customs-Region-2027!", "short", "192.0.2.1"))
                     .isInstanceOfSatisfying(InvalidFieldException.class, refused -> {
                         assertThat(refused.getField()).isEqualTo("newPassword");
                         assertThat(endorse.getBean(MessageSource.class).getMessage(refused, Locale.ENGLISH))
                                 .isEqualTo("does not follow the password policy: it needs 10 characters or more");
                     });
-            endorse.getBean(UserAccounts.class).changePassword(loggedIn, "Customs-Region-2027!", "Longer-Secret-2028#");
+            endorse.getBean(UserAccounts.class).changePassword(loggedIn, "Customs-Region-2027!", "Longer-Secret-2028#",
+                    "192.0.2.1");
             assertThat(identity.checkPassword("official", "Longer-Secret-2028#")).isTrue();
         }
     }

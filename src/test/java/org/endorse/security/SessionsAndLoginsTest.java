@@ -118,6 +118,48 @@ class SessionsAndLoginsTest {
         assertThat(from("192.0.2.201", HttpApi.as(port, "member")).get("/api/proposals").code()).isEqualTo(200);
     }
 
+    /** An administrator resets a password because it leaked: whoever holds a session with it is out, on every page. */
+    @Test
+    void aPasswordResetEndsTheUsersSessionsWhileWrongPasswordsEndNone() throws Exception {
+        TestUsers.ensure(identity, "leaked", "member", "member-IDN");
+        ScriptlessBrowser browser = new ScriptlessBrowser(port);
+        browser.logIn("leaked");
+        assertThat(browser.get("/proposals").statusCode()).isEqualTo(200);
+
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            from("192.0.2.91", HttpApi.as(port, "leaked", "wrong")).get("/api/proposals");
+        }
+        assertThat(browser.get("/proposals").statusCode()).as("wrong passwords end no session").isEqualTo(200);
+
+        HttpApi.Response reset = HttpApi.as(port, "admin").put("/engine-rest/user/leaked/credentials",
+                Map.of("password", "Another-Password-1", "authenticatedUserPassword", "demo"));
+        assertThat(reset.code()).as(reset.body()).isEqualTo(204);
+
+        HttpResponse<String> afterwards = browser.get("/proposals");
+        assertThat(afterwards.statusCode()).isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(to ->
+                assertThat(to).endsWith("/login"));
+        assertThat(HttpApi.as(port, "leaked", "Another-Password-1").get("/api/proposals").code()).isEqualTo(200);
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsAndKeepsThisOne() throws Exception {
+        TestUsers.ensure(identity, "careful", "member", "member-IDN");
+        ScriptlessBrowser here = new ScriptlessBrowser(port);
+        here.logIn("careful");
+        ScriptlessBrowser elsewhere = new ScriptlessBrowser(port);
+        elsewhere.logIn("careful");
+        assertThat(elsewhere.get("/proposals").statusCode()).isEqualTo(200);
+        assertThat(here.get("/proposals").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> changed = here.post("/account/password", Map.of("currentPassword", "demo",
+                "newPassword", "Changed-Password-2", "confirmation", "Changed-Password-2"), "/account");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+
+        assertThat(here.get("/proposals").statusCode()).isEqualTo(200);
+        assertThat(elsewhere.get("/proposals").statusCode()).isEqualTo(302);
+    }
+
     @Test
     void aDeletedUsersSessionEndsAtItsNextRequest() throws Exception {
         TestUsers.ensure(identity, "leaving", "member", "member-IDN");

@@ -5,10 +5,15 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.endorse.system.ConflictException;
+import org.endorse.system.EngineRefusals;
 import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +65,13 @@ class PortalAdvice {
             PessimisticLockingFailureException.class})
     ModelAndView concurrentChange(RuntimeException ex, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.CONFLICT, messages.getMessage("errorPage.concurrentChange", null, locale), response);
+    }
+
+    /** A process an administrator suspended in Cockpit, or one that has just moved on (see EngineRefusals). */
+    @ExceptionHandler({SuspendedEntityInteractionException.class, MismatchingMessageCorrelationException.class})
+    ModelAndView engineRefusal(ProcessEngineException ex, Locale locale, HttpServletResponse response) {
+        log.warn("The engine refused a page's request: {}", LogText.escaped(ex.getMessage()));
+        return page(HttpStatus.CONFLICT, messages.getMessage(EngineRefusals.of(ex), locale), response);
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -75,6 +75,7 @@ class ProposalPages {
         model.addAttribute("memberName", members.nameOf(proposal.getSubmittingMember()));
         model.addAttribute("progress", ProposalProgress.of(proposal));
         model.addAttribute("drafter", proposals.isDrafter(user, proposal));
+        model.addAttribute("suspended", workflow.isSuspended(proposal));
         model.addAttribute("mayPlaceBeforeHeads", proposal.getStatus() == ProposalStatus.UNDER_REVIEW
                 && user.has(Role.SECRETARIAT));
         if (user.roles().stream().anyMatch(Role::opensCockpit)) {

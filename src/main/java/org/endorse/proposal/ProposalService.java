@@ -217,7 +217,7 @@ public class ProposalService {
             proposals.flush();
             var task = workflow.openTask(reference, processes.resubmitTaskKeys(proposal.getKind()))
                     .orElseThrow(() -> new ConflictException("error.proposal.notAwaitingAmendment", reference));
-            workflow.completeAs(task, user.id(), Map.of());
+            workflow.completeAs(reference, task, user.id(), Map.of());
             log.info("{} {} amended and resubmitted by {}", proposal.getKind().label(), reference, user.id());
         }
         return proposal;

@@ -124,9 +124,10 @@ public class ProposalTasks {
     @Transactional
     public TaskView claim(EndorseUser user, String taskId) {
         return whileOpen(taskId, () -> {
-            Task task = workable(user, taskId).task();
+            Workable work = workable(user, taskId);
+            Task task = work.task();
             if (task.getAssignee() == null) {
-                workflow.claim(taskId, user.id());
+                workflow.claim(work.proposal().getReference(), taskId, user.id());
                 log.info("Task '{}' ({}) claimed by {}", task.getName(), taskId, user.id());
             }
             return task(user, taskId);
@@ -195,7 +196,8 @@ public class ProposalTasks {
             checkDoneOn(proposal, doneOn);
         }
         proposals.recordDecision(reference, option.event(), user.id(), note, doneOn);
-        workflow.completeAs(task, user.id(), ProcessVariable.variables(decisionTask.variable().with(decision)));
+        workflow.completeAs(reference, task, user.id(),
+                ProcessVariable.variables(decisionTask.variable().with(decision)));
         log.info("{}: '{}' completed by {} with decision {}", reference, task.getName(), user.id(), decision);
     }
 

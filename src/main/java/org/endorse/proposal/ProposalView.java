@@ -7,7 +7,8 @@ import java.util.List;
 /** A proposal as the API shows it, with its kind-specific details and its timeline. */
 public record ProposalView(String reference, ProposalKind kind, String title, String submittingMember,
         String submittingMemberName, ProposalStatus status, String statusDescription, String createdBy,
-        Instant createdAt, Instant submittedAt, Instant closedAt, Object details, List<TimelineEntry> timeline) {
+        Instant createdAt, Instant submittedAt, Instant closedAt, boolean suspended, Object details,
+        List<TimelineEntry> timeline) {
 
     /**
      * One entry of the timeline: {@code at} is when it was recorded, {@code on} the day it happened where that is

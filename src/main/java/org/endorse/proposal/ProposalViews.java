@@ -10,10 +10,12 @@ public class ProposalViews {
 
     private final ProposalProcesses processes;
     private final MemberDirectory members;
+    private final ProposalWorkflow workflow;
 
-    ProposalViews(ProposalProcesses processes, MemberDirectory members) {
+    ProposalViews(ProposalProcesses processes, MemberDirectory members, ProposalWorkflow workflow) {
         this.processes = processes;
         this.members = members;
+        this.workflow = workflow;
     }
 
     @Transactional(readOnly = true)
@@ -21,7 +23,8 @@ public class ProposalViews {
         return new ProposalView(proposal.getReference(), proposal.getKind(), proposal.getTitle(),
                 proposal.getSubmittingMember(), members.nameOf(proposal.getSubmittingMember()), proposal.getStatus(),
                 proposal.getStatus().description(), proposal.getCreatedBy(), proposal.getCreatedAt(),
-                proposal.getSubmittedAt(), proposal.getClosedAt(), processes.of(proposal.getKind()).details(proposal),
+                proposal.getSubmittedAt(), proposal.getClosedAt(), workflow.isSuspended(proposal),
+                processes.of(proposal.getKind()).details(proposal),
                 proposal.getTimeline().stream().map(ProposalView.TimelineEntry::of).toList());
     }
 }

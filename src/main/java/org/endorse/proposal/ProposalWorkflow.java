@@ -52,8 +52,32 @@ class ProposalWorkflow {
                         ? Role.SECRETARIAT.groupId() : Role.memberGroupOf(proposal.getSubmittingMember()))));
     }
 
+    /**
+     * Whether an administrator has suspended one of the proposal's processes (Cockpit's Suspend): it is on hold,
+     * and nothing moves it until they activate it again. Its processes run from its submission until it is closed.
+     */
+    boolean isSuspended(Proposal proposal) {
+        return proposal.getSubmittedAt() != null && proposal.getClosedAt() == null
+                && isSuspended(proposal.getReference());
+    }
+
+    private boolean isSuspended(String reference) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).suspended().count() > 0;
+    }
+
+    /**
+     * Refuses (409) to move a proposal on hold, before the engine would: any of its processes, since a step taken
+     * in the one it calls goes on into the one that called it.
+     */
+    private void ensureNotSuspended(String reference) {
+        if (isSuspended(reference)) {
+            throw new ConflictException("error.proposal.suspended", reference);
+        }
+    }
+
     /** Delivers a message without variables to the running process of a proposal, such as a withdrawal. */
     void correlate(String messageName, String reference) {
+        ensureNotSuspended(reference);
         runtime.createMessageCorrelation(messageName).processInstanceId(waitingFor(messageName, reference))
                 .correlateWithResult();
     }
@@ -88,6 +112,7 @@ class ProposalWorkflow {
      * the review and endorsement process, or a kind's process of version 1 still waiting there itself.
      */
     void correlateDecision(ProposalStage stage, String reference, MeetingDecision decision) {
+        ensureNotSuspended(reference);
         String instance = waitingFor(stage.message(), reference);
         boolean calledProcess = runtime.createProcessInstanceQuery().processInstanceId(instance)
                 .processDefinitionKey(ProposalEndorsementProcess.KEY).count() == 1;
@@ -114,7 +139,7 @@ class ProposalWorkflow {
             MessageSourceResolvable what) {
         Task task = openTask(reference, taskKey).orElseThrow(() -> new ConflictException(
                 "error.proposal.notWaitingFor", reference, what));
-        completeAs(task, userId, variables);
+        completeAs(reference, task, userId, variables);
     }
 
     /** Like {@link #completeTask}, for one of several parallel tasks: the one open to the given group. */
@@ -125,11 +150,12 @@ class ProposalWorkflow {
         if (task == null) {
             throw new ConflictException("error.proposal.notWaitingFor", reference, what);
         }
-        completeAs(task, userId, variables);
+        completeAs(reference, task, userId, variables);
     }
 
-    /** Completes the open task as the user who decided it (see {@link UserTasks}). */
-    void completeAs(Task task, String userId, Map<String, Object> variables) {
+    /** Completes the proposal's open task as the user who decided it (see {@link UserTasks}). */
+    void completeAs(String reference, Task task, String userId, Map<String, Object> variables) {
+        ensureNotSuspended(reference);
         userTasks.completeAs(task, userId, variables);
     }
 
@@ -184,7 +210,8 @@ class ProposalWorkflow {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
-    void claim(String taskId, String userId) {
+    void claim(String reference, String taskId, String userId) {
+        ensureNotSuspended(reference);
         tasks.claim(taskId, userId);
     }
 

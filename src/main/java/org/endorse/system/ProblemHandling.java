@@ -12,7 +12,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,6 +162,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text(Texts.of("error.security.accessDenied")));
+    }
+
+    /**
+     * The engine's refusals that what users do can meet, where Endorse's own check has not (it refuses first where
+     * it can): a process an administrator suspended in Cockpit, a message its process no longer waits for.
+     */
+    @ExceptionHandler({SuspendedEntityInteractionException.class, MismatchingMessageCorrelationException.class})
+    ProblemDetail engineRefusal(ProcessEngineException ex) {
+        log.warn("The engine refused a request: {}", LogText.escaped(ex.getMessage()));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(EngineRefusals.of(ex)));
     }
 
     @ExceptionHandler(TaskAlreadyClaimedException.class)

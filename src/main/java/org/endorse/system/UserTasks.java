@@ -21,9 +21,13 @@ public class UserTasks {
 
     /**
      * Completes the open task as this user: claimed for them first if nobody has it, so that Tasklist, Cockpit
-     * and the history say who; refused with 409 if another user has claimed it.
+     * and the history say who; refused with 409 if another user has claimed it, or if an administrator has
+     * suspended its process (in Cockpit) until they activate it again.
      */
     public void completeAs(Task task, String userId, Map<String, Object> variables) {
+        if (task.isSuspended()) {
+            throw new ConflictException("error.task.suspended", task.getName());
+        }
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), userId);
         } else if (!task.getAssignee().equals(userId)) {

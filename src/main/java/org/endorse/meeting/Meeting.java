@@ -30,6 +30,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.endorse.system.ConflictException;
 import org.endorse.system.Texts;
 import org.springframework.context.MessageSourceResolvable;
 
@@ -159,10 +160,25 @@ public class Meeting {
     }
 
     /**
+     * The most items an agenda holds, by any way in (assembled, set, added one at a time): more than any meeting of
+     * the region has taken, and few enough for its papers' mail, its console and its record.
+     */
+    static final int MAX_AGENDA_ITEMS = 200;
+
+    /** How many more items the agenda takes, besides the proposals still pending that a new agenda would replace. */
+    int roomBesidesPendingProposals() {
+        return MAX_AGENDA_ITEMS - (int) agenda.stream()
+                .filter(item -> !(item.isProposal() && item.getState() == AgendaItemState.PENDING)).count();
+    }
+
+    /**
      * Puts the proposals on the agenda in this order, except that items sharing a heading sit together, where the
      * first of them stands; items already decided or closed, and items that are not proposals, keep their place.
      */
     void replaceAgenda(List<AgendaItem> items) {
+        if (items.size() > roomBesidesPendingProposals()) {
+            throw new ConflictException("error.meeting.agendaFull", nameText(), MAX_AGENDA_ITEMS);
+        }
         agenda.removeIf(item -> item.isProposal() && item.getState() == AgendaItemState.PENDING);
         Map<String, List<AgendaItem>> byHeading = new LinkedHashMap<>();
         items.forEach(item -> byHeading.computeIfAbsent(item.getHeading(), heading -> new ArrayList<>()).add(item));
@@ -176,6 +192,9 @@ public class Meeting {
 
     /** Adds a report, a matter or a follow-up, at the end of its kind's section of the agenda. */
     void addItem(AgendaItem item) {
+        if (agenda.size() >= MAX_AGENDA_ITEMS) {
+            throw new ConflictException("error.meeting.agendaFull", nameText(), MAX_AGENDA_ITEMS);
+        }
         item.placeAt(agenda.stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1);
         agenda.add(item);
         renumber();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.MeetingDecision;
+import org.endorse.proposal.Proposal;
 import org.endorse.proposal.ProposalEvent;
 import org.endorse.proposal.ProposalStage;
 import org.slf4j.Logger;
@@ -45,18 +46,30 @@ class MeetingProcessSteps {
         this.events = events;
     }
 
-    /** service_assemble_agenda: every proposal waiting at the meeting's stages and on no other agenda. */
+    /**
+     * service_assemble_agenda: every proposal waiting at the meeting's stages and on no other agenda, then a
+     * follow-up of every open action item, as many as an agenda holds; the rest, the latest to arrive, wait for
+     * the next meeting.
+     */
     @Transactional
     public void assembleAgenda(Long id) {
         Meeting meeting = meetings.withAgenda(id);
-        List<AgendaItem> items = agendaProposals.waitingFor(meeting).stream()
+        List<Proposal> waiting = agendaProposals.waitingFor(meeting);
+        List<AgendaItem> items = waiting.stream().limit(meeting.roomBesidesPendingProposals())
                 .map(proposal -> agendaProposals.itemFor(meeting, proposal)).toList();
         meeting.replaceAgenda(items);
         List<AgendaItem> followUps = meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE ? List.of()
                 : actionItems.followUpsFor(meeting);
-        followUps.forEach(meeting::addItem);
+        List<AgendaItem> followedUp = followUps.stream()
+                .limit(Meeting.MAX_AGENDA_ITEMS - meeting.getAgenda().size()).toList();
+        followedUp.forEach(meeting::addItem);
         log.info("Agenda of the {} assembled: {} proposal(s) waiting for it, {} open action item(s) to follow up",
-                meeting.name(), items.size(), followUps.size());
+                meeting.name(), items.size(), followedUp.size());
+        if (items.size() < waiting.size() || followedUp.size() < followUps.size()) {
+            log.warn("The agenda of the {} is full ({} items): {} proposal(s) and {} follow-up(s) wait for the next"
+                    + " meeting", meeting.name(), Meeting.MAX_AGENDA_ITEMS, waiting.size() - items.size(),
+                    followUps.size() - followedUp.size());
+        }
     }
 
     /** service_circulate_papers: the papers go to every member; the mail issue will deliver them. */

@@ -196,6 +196,11 @@ public class MeetingService {
         if (new HashSet<>(references).size() != references.size()) {
             throw new InvalidFieldException("references", "error.meeting.duplicateReference");
         }
+        int room = meeting.roomBesidesPendingProposals();
+        if (references.size() > room) {
+            throw new InvalidFieldException("references", "error.meeting.agendaRoom", Meeting.MAX_AGENDA_ITEMS,
+                    room);
+        }
         Set<String> onOtherAgendas = agendaProposals.onOtherAgendas(meeting, references);
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {

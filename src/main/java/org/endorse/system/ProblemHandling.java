@@ -180,12 +180,20 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 text(Texts.of("error.task.alreadyClaimed", ex.getTaskAssignee())));
     }
 
-    /** Two requests did the same thing at once (answered, submitted) and the second broke a unique key. */
+    /**
+     * Two requests did the same thing at once (answered, submitted) and the second broke a unique key: a 409. Any
+     * other refusal of the database (a value too long for its column, say) is a fault of ours, which a check
+     * should have caught before: never reported as a conflict the user could resolve by reloading.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail simultaneous(DataIntegrityViolationException ex) {
-        log.warn("A request was refused by a database constraint, most likely because another request did the same"
-                + " at the same moment: {}", LogText.escaped(ex.getMostSpecificCause().getMessage()));
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(Texts.of("error.request.simultaneous")));
+    ResponseEntity<Object> simultaneous(DataIntegrityViolationException ex) {
+        if (!UniqueKeys.broken(ex)) {
+            return unexpected(ex);
+        }
+        log.warn("A request was refused by a unique key, because another request did the same at the same moment:"
+                + " {}", LogText.escaped(ex.getMostSpecificCause().getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                text(Texts.of("error.request.simultaneous"))));
     }
 
     /**

@@ -192,6 +192,40 @@ class MeetingApiTest {
                 .findValuesAsText("member")).containsExactlyInAnyOrder("IDN", "JPN");
     }
 
+    /**
+     * 516 items added one at a time were once accepted, and circulating the papers then failed every time as if
+     * another request had done it at the same moment. An agenda takes at most 200 items by every way in, and one
+     * that full is circulated.
+     */
+    @Test
+    void anAgendaTakesAtMost200ItemsByEveryWayInAndAFullOneIsCirculated() {
+        String path = convene("HEADS_OF_CUSTOMS_CONFERENCE", "IN_PERSON");
+        assertThat(secretariat.put(path + "/agenda", Map.of("references", List.of())).code()).isEqualTo(200);
+        int items = secretariat.get(path).json().get("agenda").findValues("items").stream().mapToInt(JsonNode::size)
+                .sum();
+        String longTitle = "Matter for discussion with a title as long as an item's title may be, ".repeat(3)
+                .substring(0, 200);
+        for (int i = items; i < 200; i++) {
+            HttpApi.Response added = secretariat.post(path + "/agenda/items", Map.of("kind", "DISCUSSION",
+                    "title", longTitle));
+            assertThat(added.code()).as(added.body()).isEqualTo(201);
+        }
+
+        HttpApi.Response oneMore = secretariat.post(path + "/agenda/items", Map.of("kind", "DISCUSSION",
+                "title", "One more"));
+        assertThat(oneMore.code()).isEqualTo(409);
+        assertThat(oneMore.json().get("detail").asText()).contains("already holds 200 items");
+        HttpApi.Response aProposalToo = secretariat.put(path + "/agenda", Map.of("references",
+                List.of(nominations.waitingForEndorsement("IDN", seat))));
+        assertThat(fields(aProposalToo)).containsExactly("references");
+        assertThat(aProposalToo.body()).contains("at most 200 items, so 0 proposals");
+
+        HttpApi.Response circulated = secretariat.post(path + "/circulate");
+        assertThat(circulated.code()).as(circulated.body()).isEqualTo(200);
+        assertThat(member.get(path).json().get("agenda").findValues("items").stream().mapToInt(JsonNode::size)
+                .sum()).isEqualTo(200);
+    }
+
     private String convene(String type, String mode) {
         HttpApi.Response convened = secretariat.post("/api/meetings", meeting(type, mode));
         assertThat(convened.code()).as(convened.body()).isEqualTo(201);

@@ -29,7 +29,12 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -106,6 +111,14 @@ class SecurityConfig {
                         .csrfTokenRequestHandler(new BrowserRequestForgery.TokenInFormOrHeader())
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/api/**"),
                                 BrowserRequestForgery.ownCredentialsFromNoOtherSite()))
+                // The portal's pages load scripts, styles and images from Endorse alone, run no inline script and
+                // tell no other site which page a link was followed from. The Camunda webapps and Swagger UI send
+                // their own policies, or need inline styles.
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(portalPages(webappPath),
+                                new StaticHeadersWriter("Content-Security-Policy", PORTAL_CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(portalPages(webappPath),
+                                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN))))
                 .addFilterAfter(new SessionAccountCheck(users), BasicAuthenticationFilter.class)
                 .addFilterAfter(new DeploymentPermission(webappPath, authorizations, identity, problems),
                         AuthorizationFilter.class)
@@ -137,6 +150,21 @@ class SecurityConfig {
         String webapps = webappPath.toLowerCase();
         return RequestPaths.matching("(/engine-rest|" + webapps + "/api/engine)(/engine/[^/]+)?/identity/verify"
                 + "|" + webapps + "/api/admin/auth/user/[^/]+/login(/.*)?");
+    }
+
+    /**
+     * Everything from Endorse itself, nothing inline (htmx is configured to need neither inline styles nor eval:
+     * layout.html), no plugins, no framing, and forms that post only to Endorse.
+     */
+    static final String PORTAL_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    /** Every address but the Camunda webapps and Swagger UI, whose pages have policies of their own. */
+    private static RequestMatcher portalPages(String webappPath) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new NegatedRequestMatcher(new OrRequestMatcher(paths.matcher(webappPath + "/**"),
+                paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html")));
     }
 
     /** The addresses that answer machines: the API, the Camunda REST API, the webapps' API and the operators'. */

@@ -28,7 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real browser on the portal: Debian's Chromium, headless, driven by Selenium through Debian's
  * chromedriver, logged in as one user. Every page it shows is checked with axe-core, and a test fails on any
- * serious or critical accessibility violation. Screenshots go to target/screenshots.
+ * serious or critical accessibility violation, or on anything the page's Content-Security-Policy refused (an
+ * inline script or style, an image from elsewhere): the portal must work under its own policy. Screenshots go to
+ * target/screenshots.
  */
 final class Browser implements AutoCloseable {
 
@@ -67,6 +69,13 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        // Before any script of a page runs: every refusal of its Content-Security-Policy is noted.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.endorseRefused = [];
+                document.addEventListener('securitypolicyviolation', function (refused) {
+                  window.endorseRefused.push(refused.violatedDirective + ' refused ' + (refused.blockedURI || 'inline')
+                      + ' at ' + refused.sourceFile + ':' + refused.lineNumber);
+                });"""));
         return new Browser(driver, port, name);
     }
 
@@ -172,6 +181,8 @@ final class Browser implements AutoCloseable {
     }
 
     private void checkAccessibility() {
+        Object refused = driver.executeScript("return window.endorseRefused || []");
+        assertThat((List<?>) refused).as("what the Content-Security-Policy of " + path() + " refused").isEmpty();
         List<Rule> blocking = new AxeBuilder().analyze(driver).getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
         assertThat(blocking).as(() -> "serious or critical accessibility violations on " + path() + ":\n"

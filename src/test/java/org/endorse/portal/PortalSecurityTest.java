@@ -44,6 +44,27 @@ class PortalSecurityTest {
         assertThat(portal.body()).as("the API documentation is linked for staff only").doesNotContain("/swagger-ui.html");
     }
 
+    /**
+     * The portal's pages load nothing from elsewhere and run no inline script (a ToR's image from another host was
+     * fetched by every reader's browser); the Camunda webapps keep the policy they send themselves.
+     */
+    @Test
+    void thePortalsPagesCarryAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
+        ScriptlessBrowser browser = new ScriptlessBrowser(port);
+        for (HttpResponse<String> page : List.of(browser.get("/login"), browser.logIn("member"), browser.get("/"),
+                browser.get("/proposals"), browser.get("/no-such-page"))) {
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.uri().toString())
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'",
+                            "script-src 'self'", "style-src 'self'", "img-src 'self'", "object-src 'none'",
+                            "frame-ancestors 'none'").doesNotContain("unsafe"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(page.uri().toString())
+                    .hasValue("same-origin");
+        }
+        HttpApi.Response tasklist = HttpApi.withSessionAs(port, "secretariat").get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.headers().get("Content-Security-Policy")).as("Camunda's own, alone").hasSize(1)
+                .allSatisfy(policy -> assertThat(policy).contains("'nonce-"));
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndSecureBehindHttps() throws Exception {
         String plain = new ScriptlessBrowser(port).logIn("member").headers().allValues("Set-Cookie").stream()

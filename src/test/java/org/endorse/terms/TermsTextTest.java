@@ -19,6 +19,23 @@ class TermsTextTest {
                 "&lt;script&gt;").doesNotContain("<script>", "<b>", "javascript:", "<h1>");
     }
 
+    /** Every reader's browser would fetch an image from elsewhere, telling that host who reads the text and when. */
+    @Test
+    void imagesComeOnlyFromEndorseAndLinksLeadOnlyToPagesAndMailAddresses() {
+        String html = text.html("""
+                ![tracker](http://evil.example/pixel.png) ![chart](//evil.example/c.png) ![seal](/img/seal.png)
+                [data](data:text/html;base64,PHNjcmlwdD4=) [vb](VBScript:msgbox) [file](file:///etc/passwd)
+                [tab](<java	script:alert(1)>) [other host](/\\evil.example) [WCO](https://www.wcoomd.org)
+                [mail](mailto:rilo@example.org) [register](/register/terms) [section](#mandate)""");
+
+        assertThat(html).doesNotContain("evil.example", "<img src=\"http", "data:", "VBScript", "file:", "script:")
+                .contains("<p>tracker chart <img src=\"/img/seal.png\" alt=\"seal\" />", "data vb file",
+                        "tab other host <a rel=\"nofollow\" href=\"https://www.wcoomd.org\">WCO</a>",
+                        "<a rel=\"nofollow\" href=\"mailto:rilo@example.org\">mail</a>",
+                        "<a rel=\"nofollow\" href=\"/register/terms\">register</a>",
+                        "<a rel=\"nofollow\" href=\"#mandate\">section</a>");
+    }
+
     @Test
     void twoVersionsSideBySideMarkWhatChangedAndEscapeEveryLine() {
         List<TermsText.Row> rows = text.sideBySide("1. The Group meets once a year.\n2. R&D <b>matters</b>.\n",

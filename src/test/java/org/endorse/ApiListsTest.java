@@ -60,6 +60,30 @@ class ApiListsTest {
         assertThat(list(member, "/api/terms/" + tor + "/rounds")).hasSize(1);
     }
 
+    /** page=2147483647 once answered 500 on every list, with some 730 lines of log each. */
+    @Test
+    void aPagePastTheEndOfAnyListShowsItsLastPage() throws Exception {
+        nominations.submitted("IDN", "Finance Committee " + UUID.randomUUID());
+        HttpApi secretariat = HttpApi.as(port, "secretariat");
+        for (String list : List.of("/api/proposals", "/api/tasks", "/api/notifications", "/api/meetings",
+                "/api/meetings/action-items", "/api/calls", "/api/register/laboratories", "/api/register/terms",
+                "/api/register/terms/history")) {
+            for (String page : List.of("2147483647", "2147483646", "99999")) {
+                JsonNode last = list(secretariat, list + "?size=2&page=" + page);
+                assertThat(last.get("page").asInt()).as(list).isEqualTo(Math.max(1, last.get("pages").asInt()));
+                assertThat(last.get("items").size()).as(list).isEqualTo(last.get("total").asLong() == 0 ? 0
+                        : (int) (last.get("total").asLong() - 2L * (last.get("pages").asInt() - 1)));
+            }
+            assertThat(secretariat.get(list + "?page=0").code()).as(list).isEqualTo(400);
+        }
+        ScriptlessBrowser browser = new ScriptlessBrowser(port);
+        browser.logIn("secretariat");
+        for (String page : List.of("/proposals", "/tasks", "/notifications", "/meetings", "/calls",
+                "/register/laboratories", "/register/terms", "/register/terms/history")) {
+            assertThat(browser.get(page + "?page=2147483647").statusCode()).as(page).isEqualTo(200);
+        }
+    }
+
     private static JsonNode list(HttpApi user, String path) {
         HttpApi.Response response = user.get(path);
         assertThat(response.code()).as(path + ": " + response.body()).isEqualTo(200);

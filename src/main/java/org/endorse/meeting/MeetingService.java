@@ -34,8 +34,6 @@ import org.endorse.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -490,8 +488,7 @@ public class MeetingService {
     /** A page of the open action items, the soonest due first unless asked otherwise. */
     @Transactional(readOnly = true)
     public PageResult<ActionItem> openActionItems(PageQuery page) {
-        return PageResult.of(actionItems.open(page.pageable(ACTION_ITEM_SORTING)), page,
-                page.sortOrDefault(ACTION_ITEM_SORTING));
+        return page.read(ACTION_ITEM_SORTING, actionItems::open);
     }
 
     /** The action items a meeting agreed, in the order it agreed them. */
@@ -511,10 +508,8 @@ public class MeetingService {
     /** One page of the meetings in the given statuses (any, if none is given), the latest first by default. */
     @Transactional(readOnly = true)
     public PageResult<Meeting> page(Collection<MeetingStatus> statuses, PageQuery page) {
-        Pageable pageable = page.pageable(SORTING);
-        Page<Meeting> found = statuses.isEmpty() ? meetings.findAll(pageable) : meetings.findByStatusIn(statuses,
-                pageable);
-        return PageResult.of(found, page, page.sortOrDefault(SORTING));
+        return page.read(SORTING, pageable -> statuses.isEmpty() ? meetings.findAll(pageable)
+                : meetings.findByStatusIn(statuses, pageable));
     }
 
     private static void requireSecretariat(EndorseUser user, MessageSourceResolvable action) {

@@ -201,7 +201,7 @@ class CallsForNominations {
     /** A page of the calls for nominations, with the candidates each has so far (or had by its deadline). */
     @Transactional(readOnly = true)
     PageResult<CallView> page(PageQuery page) {
-        return PageResult.of(calls.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING)).map(this::view);
+        return page.read(SORTING, calls::findAll).map(this::view);
     }
 
     private CallView view(CallForNominations call) {

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +48,7 @@ class NotificationAdministration implements ApplicationRunner {
     @Transactional(readOnly = true)
     PageResult<NotificationView> page(EndorseUser user, NotificationSearch search, PageQuery page) {
         requireOperator(user);
-        Page<Notification> found = notifications.findAll(search.matching(), page.pageable(SORTING));
-        return PageResult.of(found, page, page.sortOrDefault(SORTING)).map(this::view);
+        return page.read(SORTING, pageable -> notifications.findAll(search.matching(), pageable)).map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -313,8 +313,8 @@ public class ProposalService {
     /** One page of the proposals the user may see that match the search. */
     @Transactional(readOnly = true)
     public PageResult<Proposal> search(EndorseUser user, ProposalSearch search, PageQuery page) {
-        return PageResult.of(proposals.findAll(ProposalVisibility.readableBy(user)
-                .and(ProposalVisibility.matching(search)), page.pageable(SORTING)), page, page.sortOrDefault(SORTING));
+        return page.read(SORTING, pageable -> proposals.findAll(ProposalVisibility.readableBy(user)
+                .and(ProposalVisibility.matching(search)), pageable));
     }
 
     /** How many proposals the user may see are in each status, for an overview. */

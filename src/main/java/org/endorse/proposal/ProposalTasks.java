@@ -87,7 +87,8 @@ public class ProposalTasks {
             query.taskUnassigned();
         }
         long total = query.count();
-        Pageable pageable = page.pageable(SORTING);
+        PageQuery within = page.within(total);
+        Pageable pageable = within.pageable(SORTING);
         for (Sort.Order order : pageable.getSort()) {
             switch (order.getProperty()) {
                 case "created" -> query.orderByTaskCreateTime();
@@ -102,7 +103,7 @@ public class ProposalTasks {
             }
         }
         List<TaskView> views = views(query.listPage((int) pageable.getOffset(), pageable.getPageSize()));
-        return PageResult.of(new PageImpl<>(views, pageable, total), page, page.sortOrDefault(SORTING));
+        return PageResult.of(new PageImpl<>(views, pageable, total), within, page.sortOrDefault(SORTING));
     }
 
     /** The tasks with their proposals: their references and the proposals each read in one query. */

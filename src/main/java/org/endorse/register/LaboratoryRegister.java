@@ -65,7 +65,7 @@ public class LaboratoryRegister {
     /** A page of the register's laboratories. */
     @Transactional(readOnly = true)
     PageResult<RegisteredLaboratoryView> page(PageQuery page) {
-        return PageResult.of(laboratories.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING))
+        return page.read(SORTING, laboratories::findAll)
                 .map(this::view);
     }
 

@@ -51,7 +51,7 @@ public class TermsRegister {
     /** A page of the ToR in force, one for each regional body. */
     @Transactional(readOnly = true)
     PageResult<RegisteredTermsView> inForce(PageQuery page) {
-        return PageResult.of(terms.findBySupersededOnIsNull(page.pageable(SORTING)), page, page.sortOrDefault(SORTING))
+        return page.read(SORTING, terms::findBySupersededOnIsNull)
                 .map(RegisteredTermsView::of);
     }
 
@@ -64,7 +64,7 @@ public class TermsRegister {
     /** A page of every adopted ToR, the superseded ones included. */
     @Transactional(readOnly = true)
     PageResult<RegisteredTermsView> history(PageQuery page) {
-        return PageResult.of(terms.findAll(page.pageable(SORTING)), page, page.sortOrDefault(SORTING))
+        return page.read(SORTING, terms::findAll)
                 .map(RegisteredTermsView::of);
     }
 }

@@ -51,7 +51,9 @@ class ProposalListApiTest {
         List<String> seen = new ArrayList<>(first.get("items").findValuesAsText("reference"));
         seen.addAll(second.get("items").findValuesAsText("reference"));
         assertThat(seen).hasSize(4).doesNotHaveDuplicates();
-        assertThat(member.get("/api/proposals?q=" + word + "&size=3&page=3").json().get("items")).isEmpty();
+        JsonNode pastTheEnd = member.get("/api/proposals?q=" + word + "&size=3&page=3").json();
+        assertThat(pastTheEnd.get("page").asInt()).as("a page past the end is the last one").isEqualTo(2);
+        assertThat(pastTheEnd.get("items")).isEqualTo(second.get("items"));
     }
 
     @Test

@@ -8,6 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,6 +21,49 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class ApiSteps {
 
     private ApiSteps() {
+    }
+
+    /** A nomination for a seat whose term any year's draft may name: Japan as ROCB A/P's host. */
+    public static final Map<String, Object> NOMINATION = Map.of("title", "Japan for the Audit Committee",
+            "submittingMember", "JPN", "seat", Map.of("code", "ROCB-AP-HOST"),
+            "term", Map.of("from", "2027-07-01", "to", "2029-06-30"), "nominatedMember", "JPN",
+            "supportingStatement", "Japan offers its experience.");
+
+    /**
+     * The year's first nominations, drafted all at the same moment on a year without a counter yet: every one is
+     * saved, numbered 0001 to the last, none answered 500.
+     */
+    public static void firstNominationsOfTheYearAtOnce(HttpApi member, int year, int drafts) throws Exception {
+        List<HttpApi.Response> drafted = atOnce(drafts, () -> member.post("/api/nominations", NOMINATION));
+
+        assertThat(drafted).as("every draft of " + year + " is saved").allSatisfy(response ->
+                assertThat(response.code()).as(response.body()).isEqualTo(201));
+        assertThat(drafted).extracting(response -> response.json().get("reference").asText())
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, drafts)
+                        .mapToObj(number -> "NOM-%d-%04d".formatted(year, number)).toList());
+    }
+
+    /** Sends the same request from several threads released at the same moment. */
+    public static List<HttpApi.Response> atOnce(int times, Callable<HttpApi.Response> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(times);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpApi.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<HttpApi.Response> responses = new ArrayList<>();
+            for (Future<HttpApi.Response> answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** The user's open task on a proposal, as GET /api/tasks?proposal= lists it. */

@@ -1,13 +1,11 @@
 package org.endorse.proposal;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out readable references, NOM-2026-0001, one counter per kind and year. The counter row is locked by
@@ -17,12 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReferenceNumbers {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separateTransaction;
+    private volatile Boolean onPostgres;
 
-    ReferenceNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    ReferenceNumbers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.separateTransaction = new TransactionTemplate(transactionManager);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -45,17 +41,34 @@ class ReferenceNumbers {
     }
 
     /**
-     * Inserts the year's counter at 0, committed at once in a transaction of its own: when several proposals
-     * are the year's first at the same moment, one insert wins and the others, refused, go on to lock and
-     * increment the winner's row. (Refused in the proposal's own transaction, PostgreSQL would abort it.)
+     * Inserts the year's counter at 0, in the proposal's own transaction and connection (a transaction of its own
+     * would need a second connection while the first is held: twenty first drafts at once once took the whole
+     * pool). When several proposals are the year's first at the same moment, one insert wins and the others go on
+     * to lock and increment the winner's row; the insert that loses must not abort the proposal's transaction,
+     * which PostgreSQL does to a statement that fails, so there it does nothing instead.
      */
     private void startCounter(String prefix, int year) {
-        try {
-            separateTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into proposal_reference_counter (prefix, ref_year, last_number) values (?, ?, 0)",
-                    prefix, year));
-        } catch (DuplicateKeyException startedAtTheSameMoment) {
-            // the other proposal's counter is the one to count on
+        if (onPostgres()) {
+            jdbc.update("insert into proposal_reference_counter (prefix, ref_year, last_number) values (?, ?, 0)"
+                    + " on conflict do nothing", prefix, year);
+            return;
         }
+        try {
+            jdbc.update("""
+                    merge into proposal_reference_counter c using (values (?, ?)) v (prefix, ref_year)
+                    on c.prefix = v.prefix and c.ref_year = v.ref_year
+                    when not matched then insert (prefix, ref_year, last_number) values (v.prefix, v.ref_year, 0)""",
+                    prefix, year);
+        } catch (DuplicateKeyException startedAtTheSameMoment) {
+            // H2 refuses only the statement: the other proposal's counter is the one to count on
+        }
+    }
+
+    private boolean onPostgres() {
+        if (onPostgres == null) {
+            onPostgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
+                    connection.getMetaData().getDatabaseProductName()));
+        }
+        return onPostgres;
     }
 }

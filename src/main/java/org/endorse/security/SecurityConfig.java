@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -50,6 +52,7 @@ class SecurityConfig {
 
     private static final String[] STAFF_ROLES = rolesThat(Role::isStaff);
     private static final String[] ENGINE_ROLES = rolesThat(Role::usesTheEngine);
+    private static final String[] COCKPIT_ROLES = rolesThat(Role::opensCockpit);
 
     private static String[] rolesThat(Predicate<Role> rule) {
         return Arrays.stream(Role.values()).filter(rule).map(Enum::name).toArray(String[]::new);
@@ -57,7 +60,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserDirectory users,
-            AuthorizationService authorizations, IdentityService identity,
+            AuthorizationService authorizations, IdentityService identity, AuthenticationConfiguration authentication,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             if (e instanceof SignInPausedException paused) {
@@ -78,13 +81,21 @@ class SecurityConfig {
                         .requestMatchers("/engine-rest/**").hasAnyRole(ENGINE_ROLES)
                         // Contact points read their tasks in Tasklist (its pages, its reads and its task lists,
                         // which it asks for with a POST) and change nothing there; the engine itself refuses
-                        // anyone's change to a process (system.ProcessChangeGuard).
-                        .requestMatchers(HttpMethod.GET, webappPath + "/**").hasAnyRole(STAFF_ROLES)
-                        // Camunda's OPTIONS answers which operations a resource offers the user: a read too.
-                        .requestMatchers(HttpMethod.OPTIONS, webappPath + "/api/engine/**").hasAnyRole(STAFF_ROLES)
+                        // anyone's change to a process (system.ProcessChangeGuard). Every webapp asks who is
+                        // logged in, and logs out.
+                        .requestMatchers(HttpMethod.GET, webappPath + "/api/admin/auth/user/*").hasAnyRole(STAFF_ROLES)
                         .requestMatchers(HttpMethod.POST, webappPath + "/api/engine/engine/*/filter/*/list",
                                 webappPath + "/api/engine/engine/*/filter/*/count",
                                 webappPath + "/api/admin/auth/user/*/logout").hasAnyRole(STAFF_ROLES)
+                        // Cockpit, its pages and its plugins' counts of instances and incidents, is for those who
+                        // follow processes there; Camunda Admin is the administrators'.
+                        .requestMatchers(webappPath + "/app/cockpit/**", webappPath + "/api/cockpit/**")
+                        .hasAnyRole(COCKPIT_ROLES)
+                        .requestMatchers(webappPath + "/app/admin/**", webappPath + "/api/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, webappPath + "/**").hasAnyRole(STAFF_ROLES)
+                        // Camunda's OPTIONS answers which operations a resource offers the user: a read too.
+                        .requestMatchers(HttpMethod.OPTIONS, webappPath + "/api/engine/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers(webappPath + "/**").hasAnyRole(ENGINE_ROLES)
                         .requestMatchers("/error").permitAll()
                         // The login page and what it needs: its stylesheet, its script and its language switch.
@@ -95,7 +106,10 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(ENGINE_ROLES)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Endorse").authenticationEntryPoint(loginRequired))
+                // API clients send HTTP Basic credentials, checked on every request that carries them, also when it
+                // carries a session too: a wrong password is refused, whatever the session.
+                .addFilterAt(new CredentialsCheckedEveryTime(authentication.getAuthenticationManager(),
+                        loginRequired), BasicAuthenticationFilter.class)
                 // Browsers log in on the portal's own page and come back to the page they asked for (a link from
                 // a mail, say) or to the portal's home.
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
@@ -178,6 +192,23 @@ class SecurityConfig {
         AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
         handler.setErrorPage("/access-denied");
         return handler;
+    }
+
+    /**
+     * HTTP Basic, whose credentials are checked on every request that sends them. Spring Security's own filter
+     * skips the check when the session already holds a user of that name, so a request with a session cookie and
+     * a wrong password was accepted, and, carrying credentials of its own, without a CSRF token.
+     */
+    static final class CredentialsCheckedEveryTime extends BasicAuthenticationFilter {
+
+        CredentialsCheckedEveryTime(AuthenticationManager authentication, AuthenticationEntryPoint loginRequired) {
+            super(authentication, loginRequired);
+        }
+
+        @Override
+        protected boolean authenticationIsRequired(String username) {
+            return true;
+        }
     }
 
     /** Lets /engine-rest run as the logged-in user, so Camunda's authorization checks apply to them. */

@@ -46,8 +46,8 @@ class SessionAccountCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        // Also when the request carries credentials of its own: HTTP Basic does not check them again while the
-        // session already holds the same user, so the session's user is what the request runs as.
+        // Also when the request carries HTTP Basic credentials of its own: they were checked, but the session's
+        // user is still the session's, and its account may have changed.
         if (session != null && authentication != null
                 && authentication.getPrincipal() instanceof EndorseUser loggedIn) {
             Optional<UserDirectory.SignedIn> signedIn = users.signedIn(loggedIn.id());

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -67,16 +66,9 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setCustomHistoryEventHandlers(
-                with(configuration.getCustomHistoryEventHandlers(), new RefuseChangesFromOutside()));
-        configuration.setCustomPostCommandInterceptorsTxRequired(with(
+                EngineExtensions.with(configuration.getCustomHistoryEventHandlers(), new RefuseChangesFromOutside()));
+        configuration.setCustomPostCommandInterceptorsTxRequired(EngineExtensions.with(
                 configuration.getCustomPostCommandInterceptorsTxRequired(), new RefuseRowsChangedFromOutside()));
-    }
-
-    /** The engine's list (which it may not have yet) with one more of Endorse's, in a list the engine may extend. */
-    private static <T> List<T> with(List<? extends T> existing, T added) {
-        List<T> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        all.add(added);
-        return all;
     }
 
     /**

@@ -161,6 +161,24 @@ class AccessTest {
         assertThat(tasklist.get("/camunda/app/cockpit/default/").code()).isEqualTo(403);
     }
 
+    /** A contact point once read the engine's instance and incident counts from Cockpit's plugins. */
+    @Test
+    void cockpitIsForThoseWhoFollowProcessesAndCamundaAdminForAdministrators() {
+        String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+        String adminPlugin = "/camunda/api/admin/plugin/adminPlugins/default/users";
+        assertThat(HttpApi.withSessionAs(port, "cp-idn").get(statistics).code()).isEqualTo(403);
+        assertThat(HttpApi.withSessionAs(port, "assessor").get(statistics).code()).isEqualTo(403);
+        assertThat(HttpApi.withSessionAs(port, "secretariat").get(statistics).code()).isEqualTo(200);
+        assertThat(HttpApi.withSessionAs(port, "secretariat").get("/camunda/app/admin/default/").code())
+                .isEqualTo(403);
+        assertThat(HttpApi.withSessionAs(port, "cp-idn").get(adminPlugin).code()).isEqualTo(403);
+        assertThat(HttpApi.withSessionAs(port, "admin").get("/camunda/app/admin/default/").code()).isEqualTo(200);
+        HttpApi tasklist = HttpApi.withSessionAs(port, "cp-idn");
+        tasklist.get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.get("/camunda/api/admin/auth/user/default").code()).as("every webapp asks who is logged in")
+                .isEqualTo(200);
+    }
+
     @Test
     void grantsThatEarlierVersionsGaveContactPointsAreRevokedAtTheNextStart() {
         Authorization earlierGrant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

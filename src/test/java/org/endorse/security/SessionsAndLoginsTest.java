@@ -175,22 +175,35 @@ class SessionsAndLoginsTest {
                 assertThat(to).endsWith("/login"));
     }
 
-    /** HTTP Basic does not check credentials again for its session's user: the session's check still holds. */
+    /**
+     * HTTP Basic credentials are checked on every request, a session or not: a session cookie with a wrong password
+     * was once accepted, and, carrying credentials of its own, without a CSRF token.
+     */
     @Test
-    void aDeletedUsersSessionDoesNotOutliveTheUserBehindBasicCredentials() throws Exception {
+    void basicCredentialsAreCheckedEvenWithASessionAndItsChecksStillHold() throws Exception {
         TestUsers.ensure(identity, "departed", "member", "member-IDN");
         ScriptlessBrowser browser = new ScriptlessBrowser(port);
         browser.logIn("departed");
         browser.get("/");
-        String anyPassword = "Basic " + Base64.getEncoder().encodeToString("departed:guess".getBytes());
-        Map<String, String> headers = Map.of("Authorization", anyPassword,
-                "X-XSRF-TOKEN", browser.cookie("ENDORSE-XSRF-TOKEN"));
-        assertThat(browser.postJson("/api/nominations", "{}", headers).statusCode()).as("still a user: the body is")
-                .isEqualTo(400);
+        String reference = HttpApi.as(port, "departed").post("/api/nominations", NOMINATION).json().get("reference")
+                .asText();
+        Map<String, String> wrongPassword = Map.of("Authorization", basic("departed:guess"));
+        HttpResponse<String> forged = browser.postJson("/api/proposals/" + reference + "/submit", "{}",
+                wrongPassword);
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(401);
+        assertThat(ApiSteps.statusOf(HttpApi.as(port, "departed"), reference)).isEqualTo("DRAFT");
+
+        Map<String, String> rightPassword = Map.of("Authorization", basic("departed:demo"));
+        assertThat(browser.postJson("/api/nominations", "{}", rightPassword).statusCode())
+                .as("still a user: the body is").isEqualTo(400);
 
         identity.deleteUser("departed");
 
-        assertThat(browser.postJson("/api/nominations", "{}", headers).statusCode()).isEqualTo(401);
+        assertThat(browser.postJson("/api/nominations", "{}", rightPassword).statusCode()).isEqualTo(401);
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes());
     }
 
     @Test

@@ -95,13 +95,18 @@ class OversizedBodiesTest {
                 sent.put(door, four);
             }
             for (Map.Entry<Door, List<Future<ChunkedUpload.Outcome>>> door : sent.entrySet()) {
+                long mostSent = 0;
                 for (Future<ChunkedUpload.Outcome> one : door.getValue()) {
                     ChunkedUpload.Outcome outcome = one.get();
                     assertThat(outcome.status()).as(door.getKey().name() + ": " + outcome.head())
                             .isEqualTo(door.getKey().status());
                     assertThat(outcome.bytesSent()).as(door.getKey().name()).isLessThan(
                             door.getKey().limit() + 16 * MB);
+                    mostSent = Math.max(mostSent, outcome.bytesSent());
                 }
+                System.out.printf("OversizedBodiesTest: %s answered %d four times, at most %.1f MB of 200 sent"
+                        + " before the answer (limit %d MB)%n", door.getKey().name(), door.getKey().status(),
+                        mostSent / (double) MB, door.getKey().limit() / MB);
             }
         } finally {
             senders.shutdownNow();

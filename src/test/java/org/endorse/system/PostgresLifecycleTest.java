@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
@@ -61,8 +64,10 @@ class PostgresLifecycleTest {
     void runsOnPostgresWithTheSameMigrationsAndCamundasSchema() {
         JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
-        assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
-                String.class)).containsExactlyElementsOf(migrationVersions());
+        assertThat(jdbc.queryForList("select version from flyway_schema_history where success and version is not null"
+                + " order by installed_rank", String.class)).containsExactlyElementsOf(migrationVersions());
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success"
+                + " and script = 'R__login_throttle.sql'", Integer.class)).as("the sign-in counts' table").isOne();
         assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'regional-nomination'",
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from member_administration", Integer.class))
@@ -101,6 +106,18 @@ class PostgresLifecycleTest {
                 "REVIEWED", "ENDORSED");
         assertThat(member.getAs(meeting + "/record", "text/html").body()).contains("The Joint Session recommended");
         assertThat(member.getAs(meeting + "/record.pdf", "application/pdf").code()).isEqualTo(200);
+    }
+
+    /** Forty at once on a year without a counter: none answered 500, none waiting for a second connection. */
+    @Test
+    void firstNominationsOfAYearDraftedAtOnceAreAllSavedOnPostgres() throws Exception {
+        int port = Integer.parseInt(endorse.getEnvironment().getProperty("local.server.port"));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2096-03-01T09:00:00Z")));
+        try {
+            ApiSteps.firstNominationsOfTheYearAtOnce(HttpApi.as(port, "member"), 2096, 40);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     /** The versions of the migrations in src/main/resources/db/migration, in order: V8__x.sql is "8". */

@@ -1,10 +1,6 @@
 package org.endorse.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -82,20 +78,11 @@ public class LoginThrottle {
 
     /** Names are counted as users type them, whatever their case or length, by a digest of fixed size. */
     private static String nameKey(String source, String userName) {
-        return "name:" + source + ":" + digest(userName.strip().toLowerCase(Locale.ROOT));
+        return "name:" + source + ":" + Sha256.hex(userName.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String sourceKey(String source) {
         return "source:" + source;
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 
     /** The engine's clock, in Bucket4j's terms: tests that move the engine's time move the pauses with it. */

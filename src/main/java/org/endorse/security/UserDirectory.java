@@ -1,10 +1,6 @@
 package org.endorse.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,13 +43,7 @@ public class UserDirectory {
     }
 
     private static String passwordStamp(User user) {
-        String stored = user.getPassword() + (user instanceof UserEntity entity ? ":" + entity.getSalt() : "");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(stored.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(user.getPassword() + (user instanceof UserEntity entity ? ":" + entity.getSalt() : ""));
     }
 
     private EndorseUser withGroups(User user) {

@@ -19,6 +19,7 @@ import org.endorse.ApiSteps;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
 import org.endorse.RealPostgres;
+import org.endorse.ScriptlessBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,24 @@ class ClusterTest {
         JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         assertThat(jdbc.queryForObject("select count(*) from login_throttle", Integer.class))
                 .as("the counts are in the database both nodes share").isGreaterThanOrEqualTo(2);
+    }
+
+    /** A password reset on one node ends the user's session on the other at its next request. */
+    @Test
+    void aPasswordResetOnOneNodeEndsTheUsersSessionOnTheOther() throws Exception {
+        int portA = Integer.parseInt(nodeA.getEnvironment().getProperty("local.server.port"));
+        api(nodeB, "admin").post("/engine-rest/user/create", Map.of("profile", Map.of("id", "travelling"),
+                "credentials", Map.of("password", "demo")));
+        api(nodeB, "admin").put("/engine-rest/group/member/members/travelling", Map.of());
+        ScriptlessBrowser onA = new ScriptlessBrowser(portA);
+        onA.logIn("travelling");
+        assertThat(onA.get("/proposals").statusCode()).isEqualTo(200);
+
+        HttpApi.Response reset = api(nodeB, "admin").put("/engine-rest/user/travelling/credentials",
+                Map.of("password", "Reset-On-Node-B-1", "authenticatedUserPassword", "demo"));
+        assertThat(reset.code()).as(reset.body()).isEqualTo(204);
+
+        assertThat(onA.get("/proposals").statusCode()).as("logged out on node A").isEqualTo(302);
     }
 
     private static ConfigurableApplicationContext node(String name) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.endorse.EndorseApplication;
@@ -32,11 +34,18 @@ final class SeparateNode {
 
     /** Starts Endorse in the given working directory with these arguments, and waits until it is ready. */
     static SeparateNode start(String name, Path workingDirectory, List<String> arguments) throws IOException {
+        return start(name, workingDirectory, List.of(), arguments);
+    }
+
+    /** The same, with options for its JVM, such as the most heap it may take. */
+    static SeparateNode start(String name, Path workingDirectory, List<String> jvmOptions, List<String> arguments)
+            throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+        List<String> command = new ArrayList<>(List.of(java("java"),
                 // C1 only: a node that starts in half the time, for a test that needs it for seconds.
-                "-XX:TieredStopAtLevel=1", "-cp", classPath(), EndorseApplication.class.getName(),
-                "--server.port=" + port));
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), EndorseApplication.class.getName(), "--server.port=" + port));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", name + ".log").toAbsolutePath().toFile()).start();
@@ -50,6 +59,32 @@ final class SeparateNode {
 
     int port() {
         return port;
+    }
+
+    /** The heap the node uses after a full garbage collection, in bytes, as the JDK's jcmd reads it. */
+    long heapAfterFullCollection() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info told no heap used");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(java("jcmd"), String.valueOf(process.pid()), command)
+                .redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + output);
+        }
+        return output;
+    }
+
+    /** A program of the JDK this test runs on, such as java or jcmd. */
+    private static String java(String program) {
+        return ProcessHandle.current().info().command().map(java -> Path.of(java).resolveSibling(program).toString())
+                .orElse(program);
     }
 
     /** SIGKILL: the JVM ends at once, without closing anything. */

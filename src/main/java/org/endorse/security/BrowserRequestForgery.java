@@ -42,11 +42,13 @@ final class BrowserRequestForgery {
 
     /** Requests with HTTP Basic credentials of their own, sent by no other site's page. */
     static RequestMatcher ownCredentialsFromNoOtherSite() {
-        return request -> {
-            String credentials = request.getHeader(HttpHeaders.AUTHORIZATION);
-            return credentials != null && credentials.regionMatches(true, 0, "Basic ", 0, 6)
-                    && !fromAnotherSite(request);
-        };
+        return request -> sendsOwnCredentials(request) && !fromAnotherSite(request);
+    }
+
+    /** A request with HTTP Basic credentials of its own, which the login checks on every request. */
+    static boolean sendsOwnCredentials(HttpServletRequest request) {
+        String credentials = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return credentials != null && credentials.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static boolean fromAnotherSite(HttpServletRequest request) {

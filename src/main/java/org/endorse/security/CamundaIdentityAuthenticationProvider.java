@@ -35,14 +35,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName() == null ? "" : authentication.getName();
         String source = authentication.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
-        throttle.pausedFor(source, userId).ifPresent(pause -> {
+        LoginThrottle.Attempt attempt = throttle.attempt(source, userId);
+        attempt.pausedFor().ifPresent(pause -> {
             throw new SignInPausedException(pause);
         });
         Object credentials = authentication.getCredentials();
         if (userId.isBlank() || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
-            throttle.failed(source, userId);
             throw new BadCredentialsException("Unknown user or wrong password");
         }
+        attempt.succeeded();
         EndorseUser user = users.endorseUser(userId)
                 .orElseThrow(() -> new BadCredentialsException("Unknown user or wrong password"));
         return authenticated(user);

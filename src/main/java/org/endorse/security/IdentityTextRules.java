@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Users' and groups' names and mail addresses are texts Endorse prints in its pages, mails and records. Whoever
  * writes them (Camunda Admin, {@code /engine-rest/user/{id}/profile}, My account, the demo users' seeding), they
- * hold no character that no page, mail or record can carry (a NUL, say) and fit their columns (255 characters):
- * the engine refuses anything else with 400, naming the field, before it is stored.
+ * hold no character that no page, mail or record can carry (a NUL, say), no line break or tab (each is one line of
+ * a greeting or a mail header), and fit their columns (255 characters): the engine refuses anything else with 400,
+ * naming the field, before it is stored. Only what is written is checked (a user created or saved), never a row the
+ * engine only touches, such as the count of a login's attempts, so no login fails on a name stored before.
  */
 @Component
 class IdentityTextRules extends AbstractProcessEnginePlugin {
@@ -53,9 +55,9 @@ class IdentityTextRules extends AbstractProcessEnginePlugin {
             return result;
         }
 
+        /** Created, or saved whole (Camunda saves a user or group it updates by merging it). */
         private static boolean isWritten(CachedDbEntity row) {
-            return row.getEntityState() == DbEntityState.TRANSIENT || row.getEntityState() == DbEntityState.MERGED
-                    || row.getEntityState() == DbEntityState.PERSISTENT && row.isDirty();
+            return row.getEntityState() == DbEntityState.TRANSIENT || row.getEntityState() == DbEntityState.MERGED;
         }
 
         /** The texts a row of the identity tables holds, by the field a request names them with. */
@@ -81,6 +83,9 @@ class IdentityTextRules extends AbstractProcessEnginePlugin {
             PlainText.require(field, text);
         } catch (InvalidFieldException unprintable) {
             throw new BadUserRequestException(field + " " + unprintable.getMessage());
+        }
+        if (text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            throw new BadUserRequestException(field + " may not hold a line break or a tab: it is one line");
         }
         if (text.length() > LONGEST) {
             throw new BadUserRequestException(field + " is longer than " + LONGEST + " characters; shorten it");

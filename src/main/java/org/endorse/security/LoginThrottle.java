@@ -1,13 +1,14 @@
 package org.endorse.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 
 import org.endorse.system.EngineClock;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * name, never the contact point's own sign-in from elsewhere during an objection window. A source that tries many
  * names is paused for all of them. Unknown names count exactly as known ones, and a paused attempt is not checked
  * at all, so that neither the pause nor its message tells whether a name exists or a password was right. Each
- * pause ends by itself as the attempts refill; a right password costs nothing.
+ * attempt is taken from the counts before its password is checked, and given back if the password was right: so
+ * many attempts sent at once are checked no more than one after another would be. Each pause ends by itself as
+ * the attempts refill.
  *
  * <p>The counts are Bucket4j buckets ({@link ThrottleBuckets}): in memory on H2, which runs one node, and in
  * PostgreSQL under the postgres profile, so that every node of a cluster counts the same attempts. They run on
@@ -54,25 +57,49 @@ public class LoginThrottle {
                 .addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, period).build()).build();
     }
 
-    /** How long sign-in is paused for this name from this source, if it is. */
-    public Optional<Duration> pausedFor(String source, String userName) {
-        long waitNanos = Math.max(wait(buckets.bucket(nameKey(source, userName), perName)),
-                wait(buckets.bucket(sourceKey(source), perSource)));
-        return waitNanos == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(waitNanos));
+    /**
+     * An attempt to sign in with this name from this source, taken from the counts before its password is
+     * checked; paused, and not to be checked at all, if no attempt is left.
+     */
+    public Attempt attempt(String source, String userName) {
+        String from = Sources.grouped(source);
+        Bucket name = buckets.bucket(nameKey(from, userName), perName);
+        Bucket address = buckets.bucket(sourceKey(from), perSource);
+        ConsumptionProbe byName = name.tryConsumeAndReturnRemaining(1);
+        if (!byName.isConsumed()) {
+            return new Attempt(Duration.ofNanos(byName.getNanosToWaitForRefill()), List.of());
+        }
+        ConsumptionProbe byAddress = address.tryConsumeAndReturnRemaining(1);
+        if (!byAddress.isConsumed()) {
+            name.addTokens(1);
+            return new Attempt(Duration.ofNanos(byAddress.getNanosToWaitForRefill()), List.of());
+        }
+        if (byName.getRemainingTokens() == 0 || byAddress.getRemainingTokens() == 0) {
+            log.info("Sign-in as {} from {} is paused after this attempt, if it is wrong: too many wrong passwords {}",
+                    LogText.escaped(userName), from, byName.getRemainingTokens() == 0 ? "for this name from there"
+                            : "from there");
+        }
+        return new Attempt(null, List.of(name, address));
     }
 
-    private static long wait(Bucket bucket) {
-        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
-    }
+    /** One attempt: paused (and so not to be checked), or taken, to be given back if its password was right. */
+    public static final class Attempt {
 
-    /** A wrong password, or an unknown name, tried from this source. */
-    public void failed(String source, String userName) {
-        boolean namePaused = !buckets.bucket(nameKey(source, userName), perName).tryConsume(1);
-        boolean sourcePaused = !buckets.bucket(sourceKey(source), perSource).tryConsume(1);
-        if (namePaused || sourcePaused) {
-            log.info("Sign-in as {} from {} is paused: too many wrong passwords {}", LogText.escaped(userName),
-                    source, namePaused ? "for this name from there" : "from there");
+        private final Duration pause;
+        private final List<Bucket> takenFrom;
+
+        private Attempt(Duration pause, List<Bucket> takenFrom) {
+            this.pause = pause;
+            this.takenFrom = takenFrom;
+        }
+
+        public Optional<Duration> pausedFor() {
+            return Optional.ofNullable(pause);
+        }
+
+        /** The password was right: the attempt counts for nothing. */
+        public void succeeded() {
+            takenFrom.forEach(bucket -> bucket.addTokens(1));
         }
     }
 

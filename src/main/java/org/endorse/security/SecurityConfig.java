@@ -28,6 +28,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -61,6 +63,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserDirectory users,
             AuthorizationService authorizations, IdentityService identity, AuthenticationConfiguration authentication,
+            LoginThrottle throttle,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             if (e instanceof SignInPausedException paused) {
@@ -78,6 +81,9 @@ class SecurityConfig {
                         // anyone logged in whether another user's password is right, unthrottled. Closed however
                         // the address is spelled.
                         .requestMatchers(passwordChecksOtherThanEndorses(webappPath)).denyAll()
+                        // Setting a user's password in Camunda checks the caller's own: administrators only, each
+                        // check counted like a login (AdministratorsPasswordCheck).
+                        .requestMatchers(passwordChanges(webappPath)).hasRole(Role.ADMIN.name())
                         .requestMatchers("/engine-rest/**").hasAnyRole(ENGINE_ROLES)
                         // Contact points read their tasks in Tasklist (its pages, its reads and its task lists,
                         // which it asks for with a POST) and change nothing there; the engine itself refuses
@@ -112,7 +118,10 @@ class SecurityConfig {
                         loginRequired), BasicAuthenticationFilter.class)
                 // Browsers log in on the portal's own page and come back to the page they asked for (a link from
                 // a mail, say) or to the portal's home.
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        // Back to the page the user asked for (a link from a mail, say), or the portal's home; the
+                        // session begins with the password as it is now (SessionAccountCheck).
+                        .successHandler(beginSession(users))
                         // The login page says that sign-in is paused, and for how long, in the same words for any
                         // name; otherwise that the name or password is wrong.
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
@@ -135,6 +144,8 @@ class SecurityConfig {
                                 new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN))))
                 .addFilterAfter(new SessionAccountCheck(users), BasicAuthenticationFilter.class)
                 .addFilterAfter(new DeploymentPermission(webappPath, authorizations, identity, problems),
+                        AuthorizationFilter.class)
+                .addFilterAfter(new AdministratorsPasswordCheck(passwordChanges(webappPath), throttle, problems),
                         AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         // Browsers get the login form; API clients, /engine-rest and the webapps' API a 401.
@@ -174,11 +185,27 @@ class SecurityConfig {
             + " img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /** Setting a user's password through the Camunda REST API or the webapps' engine API (Camunda Admin). */
+    private static RequestMatcher passwordChanges(String webappPath) {
+        return RequestPaths.matching("(/engine-rest|" + webappPath.toLowerCase()
+                + "/api/engine)(/engine/[^/]+)?/user/[^/]+/credentials");
+    }
+
     /** Every address but the Camunda webapps and Swagger UI, whose pages have policies of their own. */
     private static RequestMatcher portalPages(String webappPath) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new NegatedRequestMatcher(new OrRequestMatcher(paths.matcher(webappPath + "/**"),
                 paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html")));
+    }
+
+    private static AuthenticationSuccessHandler beginSession(UserDirectory users) {
+        SavedRequestAwareAuthenticationSuccessHandler backToWhereTheyWereGoing =
+                new SavedRequestAwareAuthenticationSuccessHandler();
+        backToWhereTheyWereGoing.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            SessionAccountCheck.begin(request.getSession(), users, authentication.getName());
+            backToWhereTheyWereGoing.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     /** The addresses that answer machines: the API, the Camunda REST API, the webapps' API and the operators'. */

@@ -46,9 +46,9 @@ class SessionAccountCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        // Also when the request carries HTTP Basic credentials of its own: they were checked, but the session's
-        // user is still the session's, and its account may have changed.
-        if (session != null && authentication != null
+        // A request with HTTP Basic credentials of its own runs as them, checked and read just now: the session is
+        // checked at its next request without them.
+        if (session != null && authentication != null && !BrowserRequestForgery.sendsOwnCredentials(request)
                 && authentication.getPrincipal() instanceof EndorseUser loggedIn) {
             Optional<UserDirectory.SignedIn> signedIn = users.signedIn(loggedIn.id());
             Optional<EndorseUser> now = signedIn.map(UserDirectory.SignedIn::user);
@@ -56,12 +56,9 @@ class SessionAccountCheck extends OncePerRequestFilter {
             if (now.isEmpty()) {
                 log.info("Session of user {} ended: the user no longer exists", loggedIn.id());
                 end(session);
-            } else if (stamp != null && !stamp.equals(signedIn.get().passwordStamp())) {
+            } else if (!signedIn.get().passwordStamp().equals(stamp)) {
                 log.info("Session of user {} ended: their password was set since it began", loggedIn.id());
                 end(session);
-            } else if (stamp == null) {
-                // The first request after the login: the session begins with the password as it is now.
-                session.setAttribute(PASSWORD_STAMP, signedIn.get().passwordStamp());
             } else if (!now.get().equals(loggedIn)) {
                 log.info("User {} now has roles {} and member administrations {}: their session follows",
                         loggedIn.id(), now.get().roles(), now.get().memberCodes());
@@ -81,8 +78,16 @@ class SessionAccountCheck extends OncePerRequestFilter {
         session.invalidate();
     }
 
+    /**
+     * A session begins, at the login, with the user's password as it is then: a session without it (begun before
+     * Endorse kept it) ends at its next request.
+     */
+    static void begin(HttpSession session, UserDirectory users, String userId) {
+        users.signedIn(userId).ifPresent(now -> session.setAttribute(PASSWORD_STAMP, now.passwordStamp()));
+    }
+
     /** The user changed their own password in this session, which goes on; their other sessions end. */
     static void keepAfterOwnPasswordChange(HttpSession session, UserDirectory users, String userId) {
-        users.signedIn(userId).ifPresent(now -> session.setAttribute(PASSWORD_STAMP, now.passwordStamp()));
+        begin(session, users, userId);
     }
 }

@@ -49,14 +49,15 @@ public class UserAccounts {
      * wrong ones as a login does: this is a password check too.
      */
     public void changePassword(EndorseUser user, String currentPassword, String newPassword, String source) {
-        throttle.pausedFor(source, user.id()).ifPresent(pause -> {
+        LoginThrottle.Attempt attempt = throttle.attempt(source, user.id());
+        attempt.pausedFor().ifPresent(pause -> {
             throw new InvalidFieldException("currentPassword", "error.account.passwordCheckPaused",
                     (pause.toSeconds() + 59) / 60);
         });
         if (!identity.checkPassword(user.id(), currentPassword)) {
-            throttle.failed(source, user.id());
             throw new InvalidFieldException("currentPassword", "error.account.wrongPassword");
         }
+        attempt.succeeded();
         User stored = find(user.id());
         PasswordPolicy policy = identity.getPasswordPolicy();
         if (policy != null) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.impl.batch.SetJobRetriesBatchConfiguration;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
+import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbBulkOperation;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -36,6 +38,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -58,7 +61,8 @@ import org.springframework.stereotype.Component;
  * Camunda produces for every change, on every path, in the command's transaction: an exception here rolls the
  * whole command back. A timer's due date and a task's name or dates change without such an event, so the guard
  * also reads the rows a command is about to write, whatever command it is: a timer whose due date differs from
- * the one stored, a task with a changed field other than its assignee, a retries batch that carries a due date.
+ * the one stored, a process's timer deleted, an update of many jobs at once that sets their due date, a task with a
+ * changed field other than its assignee, a retries batch that carries a due date.
  */
 @Component
 public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
@@ -137,6 +141,12 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
                         stored(command, "ACT_RU_JOB", timer.getId(), List.of("DUEDATE_")).get("DUEDATE_"))) {
                     throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside", user));
                 }
+                // A deadline deleted never comes: the process would wait for ever (a start timer's schedule may go
+                // with its model's new version).
+                if (row.getEntity() instanceof TimerEntity timer && timer.getProcessInstanceId() != null
+                        && row.getEntityState() == DbEntityState.DELETED_PERSISTENT) {
+                    throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside", user));
+                }
                 if (row.getEntity() instanceof TaskEntity task && isUpdated(row)) {
                     Map<String, Object> stored = stored(command, "ACT_RU_TASK", task.getId(),
                             TASK_FIELDS.stream().map(TaskField::column).toList());
@@ -152,6 +162,18 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
                         && batch.getBatchJobHandler().readConfiguration(batch.getConfigurationBytes())
                                 instanceof SetJobRetriesBatchConfiguration retries && retries.isDueDateSet()) {
                     throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside", user));
+                }
+            }
+            // Retries set for every job of a job definition are one UPDATE of many rows, with a due date if given.
+            for (SortedSet<DbBulkOperation> updates : command.getDbEntityManager().getDbOperationManager()
+                    .bulkOperations.values()) {
+                for (DbBulkOperation update : updates) {
+                    if (JobEntity.class.isAssignableFrom(update.getEntityType())
+                            && update.getParameter() instanceof Map<?, ?> parameters
+                            && (Boolean.TRUE.equals(parameters.get("isDueDateSet"))
+                                    || parameters.get("dueDate") != null)) {
+                        throw new AuthorizationException(Texts.english("error.engine.deadlineFromOutside", user));
+                    }
                 }
             }
         }

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSourceResolvable;
@@ -39,7 +40,9 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.util.MultiValueMap;
@@ -55,8 +58,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * limit is answered 413 with the limit, at once if its announced length says so, else the moment its reading
  * passes the limit; nothing after that is read, and what the reader would have answered is dropped.
  *
- * <p>The portal's forms are read here too, through the same count (Tomcat would read them itself, uncounted).
- * No address takes multipart bodies (spring.servlet.multipart.enabled is false), so none is parsed apart from
+ * <p>The portal's forms are read here too, through the same count (Tomcat would read them itself, uncounted), at
+ * most {@value #MOST_FORM_FIELDS} fields; a form that cannot be read (a {@code %} not followed by two hexadecimal
+ * digits, a character set that does not exist) is answered 400. No address takes multipart bodies (spring.servlet.multipart.enabled is false), so none is parsed apart from
  * this count. JSON is also read within limits of its own (texts, nesting), and the lists of every request have a
  * maximum size (@Size).
  */
@@ -78,36 +82,41 @@ public class RequestLimits {
     }
 
     /**
-     * Every address's limit; the first row whose addresses match the request's path decides. A Terms of Reference's text (at most 200,000 characters, up to four bytes each as
-     * JSON or a form sends it) is drafted and revised through /api/terms and the portal's /terms pages; a model
-     * deployed through the Camunda REST API or Cockpit carries its BPMN, DMN and form files (Endorse's largest
-     * model is 26 KB). Everything else, the portal's forms included, sends far less than the default.
+     * Every address's limit; the first row whose addresses match the request's path decides. A Terms of
+     * Reference's text (at most 200,000 characters, up to four bytes each as JSON or a form sends it) is drafted
+     * and revised through /api/terms and the portal's /terms pages; a model deployed through the Camunda REST API
+     * (with or without an engine's name) or Cockpit carries its BPMN, DMN and form files (Endorse's largest model
+     * is 26 KB). Everything else, the portal's forms included, sends far less than the default.
      */
-    static final List<BodyLimit> BODY_LIMITS = List.of(
-            BodyLimit.of("/api/terms/**", 2048),
-            BodyLimit.of("/terms/**", 2048),
-            BodyLimit.of("/engine-rest/deployment/create", 5120),
-            BodyLimit.of("/camunda/api/engine/engine/*/deployment/create", 5120),
-            BodyLimit.of("/**", 1024));
+    static List<BodyLimit> bodyLimits(String webappPath) {
+        return List.of(
+                BodyLimit.of("/api/terms/**", 2048),
+                BodyLimit.of("/terms/**", 2048),
+                BodyLimit.of("/engine-rest/deployment/create", 5120),
+                BodyLimit.of("/engine-rest/engine/*/deployment/create", 5120),
+                BodyLimit.of(webappPath + "/api/engine/engine/*/deployment/create", 5120),
+                BodyLimit.of("/**", 1024));
+    }
 
     /** The largest limit of all: no JSON document is longer, no text of one either. */
     static final int LARGEST_JSON_KB = 2048;
 
-    /** The limit of the address a request is sent to. */
-    public static BodyLimit limitOf(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(
-                request.getRequestURI().substring(request.getContextPath().length()));
-        return BODY_LIMITS.stream().filter(limit -> limit.addresses().matches(path)).findFirst().orElseThrow();
-    }
+    /** More fields than any form of the portal has: the portal's largest has a few dozen. */
+    static final int MOST_FORM_FIELDS = 1000;
+
+    /** The request attribute that holds the limit of the request's address, in kilobytes (for its error page). */
+    public static final String LIMIT_ATTRIBUTE = RequestLimits.class.getName() + ".limitKb";
 
     /** What a request too large is told, with the limit of its address. */
     public static MessageSourceResolvable tooLarge(HttpServletRequest request) {
-        return Texts.of("error.request.tooLarge", String.valueOf(limitOf(request).kilobytes()));
+        return Texts.of("error.request.tooLarge", String.valueOf(request.getAttribute(LIMIT_ATTRIBUTE)));
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ProblemResponses problems) {
-        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(problems));
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ProblemResponses problems,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
+                new BodySizeLimit(problems, bodyLimits(webappPath), List.of("/engine-rest/", webappPath + "/")));
         // Before anything that reads a body: Spring Security's CSRF check reads a form's whole body for its token.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
@@ -129,15 +138,24 @@ public class RequestLimits {
     static class BodySizeLimit extends OncePerRequestFilter {
 
         private final ProblemResponses problems;
+        private final List<BodyLimit> limits;
+        /** Where the Camunda REST API and webapps read what they are sent themselves, forms included. */
+        private final List<String> readByCamunda;
 
-        BodySizeLimit(ProblemResponses problems) {
+        BodySizeLimit(ProblemResponses problems, List<BodyLimit> limits, List<String> readByCamunda) {
             this.problems = problems;
+            this.limits = limits;
+            this.readByCamunda = readByCamunda;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            BodyLimit limit = limitOf(request);
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            PathContainer address = PathContainer.parsePath(path);
+            BodyLimit limit = limits.stream().filter(row -> row.addresses().matches(address)).findFirst()
+                    .orElseThrow();
+            request.setAttribute(LIMIT_ATTRIBUTE, limit.kilobytes());
             Refusal refusal = new Refusal(request, response, limit);
             if (request.getContentLengthLong() > limit.bytes()) {
                 refusal.refuse();
@@ -145,10 +163,24 @@ public class RequestLimits {
             }
             try {
                 CountedRequest counted = new CountedRequest(request, limit, refusal);
-                if (counted.isForm()) {
-                    counted.getParameterMap(); // read here, so that a form too large reaches no page at all
+                if (counted.isForm() && readByCamunda.stream().noneMatch(path::startsWith)) {
+                    counted.getParameterMap(); // read here, so that a form too large or unreadable reaches no page
                 }
                 chain.doFilter(counted, refusal.guarded());
+            } catch (UnreadableFormException unreadable) {
+                if (refusal.happened()) {
+                    return;
+                }
+                log.info("Refused a form sent to {} from {}: {}", LogText.escaped(request.getRequestURI()),
+                        request.getRemoteAddr(), unreadable.getMessage());
+                if (response.isCommitted()) {
+                    return;
+                }
+                if (fromABrowser(request)) {
+                    response.sendError(HttpStatus.BAD_REQUEST.value());
+                } else {
+                    problems.write(request, response, HttpStatus.BAD_REQUEST, unreadable.text(), Map.of());
+                }
             } catch (IOException | ServletException | RuntimeException readerFailed) {
                 // The reader failed on the count's exception, however it wrapped it: the 413 is already sent.
                 if (!refusal.happened()) {
@@ -192,7 +224,6 @@ public class RequestLimits {
                 // The rest of the body is not read: the connection cannot carry another request after it.
                 response.setHeader("Connection", "close");
                 if (fromABrowser(request)) {
-                    request.setAttribute(LIMIT_ATTRIBUTE, limit.kilobytes());
                     response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value()); // the portal's error page, after
                 } else {
                     problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(request), Map.of());
@@ -278,9 +309,6 @@ public class RequestLimits {
         }
     }
 
-    /** The request attribute that tells the portal's error page the limit of the address, in kilobytes. */
-    public static final String LIMIT_ATTRIBUTE = RequestLimits.class.getName() + ".limitKb";
-
     /** A browser names HTML among what it accepts; an API client asks for JSON, or for anything. */
     private static boolean fromABrowser(HttpServletRequest request) {
         try {
@@ -288,6 +316,21 @@ public class RequestLimits {
                     .anyMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype);
         } catch (InvalidMediaTypeException unreadable) {
             return false;
+        }
+    }
+
+    /** A form whose fields cannot be read, or that has more of them than any form of the portal: a 400. */
+    static final class UnreadableFormException extends RuntimeException {
+
+        private final transient MessageSourceResolvable text;
+
+        UnreadableFormException(MessageSourceResolvable text) {
+            super(Texts.english(text));
+            this.text = text;
+        }
+
+        MessageSourceResolvable text() {
+            return text;
         }
     }
 
@@ -359,13 +402,11 @@ public class RequestLimits {
             return parameters;
         }
 
+        /** A form, as Tomcat would take it for one: its type before any parameter, whatever its case. */
         private boolean isForm() {
-            try {
-                return getContentType() != null && MediaType.APPLICATION_FORM_URLENCODED.includes(
-                        MediaType.parseMediaType(getContentType()));
-            } catch (InvalidMediaTypeException unreadable) {
-                return false;
-            }
+            String type = getContentType();
+            return type != null && MediaType.APPLICATION_FORM_URLENCODED_VALUE.equalsIgnoreCase(
+                    type.split(";", 2)[0].strip());
         }
 
         /** The query's parameters, then the form's fields, read through the count. */
@@ -380,6 +421,13 @@ public class RequestLimits {
                 });
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
+            } catch (HttpMessageNotReadableException | IllegalArgumentException unreadable) {
+                // URLDecoder on a % not followed by two hexadecimal digits, or a character set that does not exist
+                throw new UnreadableFormException(Texts.of("error.request.unreadableForm",
+                        String.valueOf(NestedExceptionUtils.getMostSpecificCause(unreadable).getMessage())));
+            }
+            if (fields.values().stream().mapToInt(List::size).sum() > MOST_FORM_FIELDS) {
+                throw new UnreadableFormException(Texts.of("error.request.tooManyFields", MOST_FORM_FIELDS));
             }
             // Tomcat reads only the query's parameters now: the body has been taken through getInputStream.
             Map<String, String[]> all = new LinkedHashMap<>(super.getParameterMap());

@@ -213,12 +213,36 @@ class AccessTest {
                 }
             }
         }
-        HttpApi.Response webappLogin = HttpApi.as(port, "secretariat").postForm(
-                "/camunda/api/admin/auth/user/default/login/cockpit", Map.of("username", "member", "password", "demo"));
-        assertThat(webappLogin.code()).isEqualTo(403);
-        HttpApi.Response webappLoginWithSlash = HttpApi.as(port, "secretariat").postForm(
-                "/camunda/api/admin/auth/user/default/login/cockpit/", Map.of("username", "member", "password", "demo"));
-        assertThat(webappLoginWithSlash.code()).isEqualTo(403);
+        // The administrator, who reaches Camunda Admin's API, does not reach its login either.
+        for (String login : List.of("/camunda/api/admin/auth/user/default/login/cockpit",
+                "/camunda/api/admin/auth/user/default/login/cockpit/", "/camunda/api/admin/auth/user/default/login")) {
+            HttpApi.Response webappLogin = HttpApi.as(port, "admin").postForm(login,
+                    Map.of("username", "member", "password", "demo"));
+            assertThat(webappLogin.code()).as(login).isEqualTo(403);
+        }
+    }
+
+    /**
+     * Setting a password in Camunda checks the caller's own first: only administrators reach it, and their wrong
+     * passwords count as a login's do.
+     */
+    @Test
+    void camundasPasswordChangeIsForAdministratorsAndCountsTheirWrongPasswords() {
+        HttpApi.Response ownPassword = secretariat.put("/engine-rest/user/secretariat/credentials",
+                Map.of("password", "Another-Password-1", "authenticatedUserPassword", "wrong"));
+        assertThat(ownPassword.code()).as("no oracle for one's own password either").isEqualTo(403);
+
+        HttpApi admin = HttpApi.as(port, "admin").withHeader("X-Forwarded-For", "192.0.2.160");
+        TestUsers.ensure(identity, "reset-target", "member", "member-IDN");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpApi.Response wrong = admin.put("/engine-rest/user/reset-target/credentials",
+                    Map.of("password", "Another-Password-1", "authenticatedUserPassword", "wrong"));
+            assertThat(wrong.code()).as(wrong.body()).isEqualTo(400);
+        }
+        HttpApi.Response paused = admin.put("/engine-rest/user/reset-target/credentials",
+                Map.of("password", "Another-Password-1", "authenticatedUserPassword", "demo"));
+        assertThat(paused.code()).isEqualTo(429);
+        assertThat(identity.checkPassword("reset-target", "demo")).as("nothing set while paused").isTrue();
     }
 
     @Test

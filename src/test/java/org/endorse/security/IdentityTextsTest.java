@@ -40,6 +40,11 @@ class IdentityTextsTest {
         assertThat(tooLong.code()).as(tooLong.body()).isEqualTo(400);
         assertThat(tooLong.json().get("message").asText()).contains("lastName", "255");
 
+        HttpApi.Response lineBreak = admin.put("/engine-rest/user/named/profile", Map.of("id", "named",
+                "firstName", "Ana", "lastName", "Santos", "email", "ana@example.org\r\nBcc: everyone@example.org"));
+        assertThat(lineBreak.code()).as(lineBreak.body()).isEqualTo(400);
+        assertThat(lineBreak.json().get("message").asText()).contains("email", "line break");
+
         HttpApi.Response group = admin.post("/engine-rest/group/create", Map.of("id", "working-group",
                 "name", "Working\u0007Group", "type", "WORKFLOW"));
         assertThat(group.code()).as(group.body()).isEqualTo(400);

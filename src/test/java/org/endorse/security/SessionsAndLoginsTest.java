@@ -107,6 +107,30 @@ class SessionsAndLoginsTest {
         assertThat(browser.get("/login?paused=240").body()).contains("is paused for 4 minutes");
     }
 
+    /** A host on IPv6 has a whole /64 to send from: its addresses count as one. */
+    @Test
+    void addressesOfOneIpv6NetworkCountAsOne() {
+        TestUsers.ensure(identity, "cp-roaming", "contactpoint", "contactpoint-IDN");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(from("2001:db8:5:6::" + attempt, HttpApi.as(port, "cp-roaming", "guess"))
+                    .get("/api/proposals").code()).isEqualTo(401);
+        }
+        assertThat(from("2001:db8:5:6:ffff::9", HttpApi.as(port, "cp-roaming", "guess")).get("/api/proposals")
+                .code()).isEqualTo(429);
+        assertThat(from("2001:db8:5:7::1", HttpApi.as(port, "cp-roaming")).get("/api/proposals").code())
+                .as("another network").isEqualTo(200);
+    }
+
+    /** Attempts sent all at once are checked no more than one after another would be. */
+    @Test
+    void attemptsSentAtOnceAreCountedBeforeTheyAreChecked() throws Exception {
+        TestUsers.ensure(identity, "cp-besieged", "contactpoint", "contactpoint-JPN");
+        HttpApi guesser = from("192.0.2.120", HttpApi.as(port, "cp-besieged", "guess"));
+        List<HttpApi.Response> answers = ApiSteps.atOnce(30, () -> guesser.get("/api/proposals"));
+        assertThat(answers).filteredOn(answer -> answer.code() == 401).as("checked").hasSize(5);
+        assertThat(answers).filteredOn(answer -> answer.code() == 429).as("paused, not checked").hasSize(25);
+    }
+
     /** An address that tries many names is paused for all of them, the right ones included. */
     @Test
     void anAddressTryingManyNamesIsPausedForAllOfThem() {

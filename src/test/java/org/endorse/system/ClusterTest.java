@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
 import org.endorse.RealPostgres;
 import org.endorse.ScriptlessBrowser;
+import org.endorse.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,9 +133,7 @@ class ClusterTest {
     @Test
     void aPasswordResetOnOneNodeEndsTheUsersSessionOnTheOther() throws Exception {
         int portA = Integer.parseInt(nodeA.getEnvironment().getProperty("local.server.port"));
-        api(nodeB, "admin").post("/engine-rest/user/create", Map.of("profile", Map.of("id", "travelling"),
-                "credentials", Map.of("password", "demo")));
-        api(nodeB, "admin").put("/engine-rest/group/member/members/travelling", Map.of());
+        TestUsers.ensure(nodeB.getBean(IdentityService.class), "travelling", "member", "member-IDN");
         ScriptlessBrowser onA = new ScriptlessBrowser(portA);
         onA.logIn("travelling");
         assertThat(onA.get("/proposals").statusCode()).isEqualTo(200);

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Fault suite: bodies of any size sent without their length to every door of Endorse (its API, the portal's
  * forms, the Camunda REST API, the webapps' engine API, the actuator). Each is read only up to the limit of its
  * address and answered 413 (or refused before it is read), never 500, and the node's memory stays small: it runs
- * in a JVM of its own with at most 512 MB of heap, as an operator might start it, and its heap is read after a
- * full garbage collection.
+ * in a JVM of its own with at most 512 MB of heap, as an operator might start it, keeps answering, and keeps no
+ * more than it did before once a full garbage collection has run.
  */
 class OversizedBodiesTest {
 
@@ -81,6 +81,9 @@ class OversizedBodiesTest {
                 new Door("the Camunda REST API", "/engine-rest/process-instance/count", json("secretariat"), "{\"a\":\"",
                         413, MB),
                 new Door("a deployment through the Camunda REST API", "/engine-rest/deployment/create",
+                        Map.of("Authorization", basic("admin"), "Content-Type", multipart), modelPart, 413, 5 * MB),
+                new Door("a deployment through the Camunda REST API by the engine's name",
+                        "/engine-rest/engine/default/deployment/create",
                         Map.of("Authorization", basic("admin"), "Content-Type", multipart), modelPart, 413, 5 * MB),
                 new Door("a deployment by a user who may not deploy", "/engine-rest/deployment/create",
                         Map.of("Authorization", basic("secretariat"), "Content-Type", multipart), modelPart, 403, 0),
@@ -140,7 +143,8 @@ class OversizedBodiesTest {
         long heap = node.heapAfterFullCollection();
         System.out.printf("OversizedBodiesTest: 4 bodies of 200 MB at each of %d doors; heap after a full GC: %d MB%n",
                 doors.size(), heap / MB);
-        assertThat(heap).isLessThan(512 * MB);
+        // It ran within 512 MB throughout (its -Xmx); what it keeps afterwards is what it kept before the flood.
+        assertThat(heap).isLessThan(256 * MB);
     }
 
     private ChunkedUpload.Outcome send(Door door, long size) throws Exception {

@@ -196,9 +196,16 @@ class ProcessChangeGuardTest {
                 admin.put("/engine-rest/job/" + lapse.getId() + "/retries", Map.of("retries", 3, "dueDate", now)),
                 admin.post("/engine-rest/job/retries", Map.of("jobIds", List.of(lapse.getId()), "retries", 3,
                         "dueDate", now)));
+        // Retries set for the whole job definition are one update of many rows: the timer's, too, once failed.
+        assertThat(admin.put("/engine-rest/job/" + lapse.getId() + "/retries", Map.of("retries", 0)).code())
+                .isEqualTo(204);
+        refused = new java.util.ArrayList<>(refused);
+        refused.add(admin.put("/engine-rest/job-definition/" + lapse.getJobDefinitionId() + "/retries",
+                Map.of("retries", 1, "dueDate", now)));
+        refused.add(admin.delete("/engine-rest/job/" + lapse.getId()));
         for (HttpApi.Response response : refused) {
             assertThat(response.code()).as(response.body()).isEqualTo(403);
-            assertThat(response.json().get("message").asText()).contains("may not move a timer's due date");
+            assertThat(response.json().get("message").asText()).contains("may not move or remove a timer's due date");
         }
         assertThat(management.createBatchQuery().count()).as("no batch of retries with a due date").isZero();
         assertThat(management.createJobQuery().jobId(lapse.getId()).singleResult().getDuedate())

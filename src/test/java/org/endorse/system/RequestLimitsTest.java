@@ -82,6 +82,26 @@ class RequestLimitsTest {
         assertThat(refused.body()).contains("Too much at once", "Endorse takes at most 1 MB in this form");
     }
 
+    /** A form that cannot be read is a 400, before anything looks at it; it once was a 500 to anyone. */
+    @Test
+    void aFormThatCannotBeReadIsRefusedWith400() throws Exception {
+        for (String form : List.of("username=a&password=%", "a=%zz", "a=1&" + "b=2&".repeat(1000))) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(form.substring(0, Math.min(20, form.length()))).isEqualTo(400);
+            assertThat(page.body()).contains("Something in the request is wrong");
+        }
+        HttpResponse<String> api = send("/api/nominations", "title=%G1", "application/x-www-form-urlencoded; charset=utf-8",
+                "en", true);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("The form cannot be read");
+        HttpResponse<String> bogusCharset = send("/api/nominations", "title=x",
+                "APPLICATION/X-WWW-FORM-URLENCODED; charset=x-bogus", "en", true);
+        assertThat(bogusCharset.statusCode()).as("read as a form, whatever the case of its type").isEqualTo(400);
+    }
+
     @Test
     void everyListOfARequestHasAMaximumSize() {
         HttpApi secretariat = HttpApi.as(port, "secretariat");

@@ -52,9 +52,16 @@ class AdministratorsPasswordCheck extends OncePerRequestFilter {
                     Texts.of("error.security.signInPaused", seconds), Map.of());
             return;
         }
-        chain.doFilter(request, response);
-        if (response.getStatus() != HttpStatus.BAD_REQUEST.value()) {
-            attempt.succeeded();
+        boolean wrong = true;
+        try {
+            chain.doFilter(request, response);
+            wrong = response.getStatus() == HttpStatus.BAD_REQUEST.value();
+        } finally {
+            if (wrong) {
+                attempt.failed();
+            } else {
+                attempt.succeeded();
+            }
         }
     }
 }

@@ -40,10 +40,20 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new SignInPausedException(pause);
         });
         Object credentials = authentication.getCredentials();
-        if (userId.isBlank() || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+        boolean right = false;
+        try {
+            right = !userId.isBlank() && credentials != null
+                    && identityService.checkPassword(userId, credentials.toString());
+        } finally {
+            if (right) {
+                attempt.succeeded();
+            } else {
+                attempt.failed();
+            }
+        }
+        if (!right) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        attempt.succeeded();
         EndorseUser user = users.endorseUser(userId)
                 .orElseThrow(() -> new BadCredentialsException("Unknown user or wrong password"));
         return authenticated(user);

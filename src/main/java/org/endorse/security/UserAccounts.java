@@ -54,10 +54,19 @@ public class UserAccounts {
             throw new InvalidFieldException("currentPassword", "error.account.passwordCheckPaused",
                     (pause.toSeconds() + 59) / 60);
         });
-        if (!identity.checkPassword(user.id(), currentPassword)) {
+        boolean right = false;
+        try {
+            right = identity.checkPassword(user.id(), currentPassword);
+        } finally {
+            if (right) {
+                attempt.succeeded();
+            } else {
+                attempt.failed();
+            }
+        }
+        if (!right) {
             throw new InvalidFieldException("currentPassword", "error.account.wrongPassword");
         }
-        attempt.succeeded();
         User stored = find(user.id());
         PasswordPolicy policy = identity.getPasswordPolicy();
         if (policy != null) {

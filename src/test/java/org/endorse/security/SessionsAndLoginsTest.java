@@ -121,14 +121,21 @@ class SessionsAndLoginsTest {
                 .as("another network").isEqualTo(200);
     }
 
-    /** Attempts sent all at once are checked no more than one after another would be. */
+    /**
+     * Wrong passwords sent all at once are checked no more than one after another would be; right ones sent all at
+     * once, as a busy client does, are all let in.
+     */
     @Test
-    void attemptsSentAtOnceAreCountedBeforeTheyAreChecked() throws Exception {
+    void attemptsSentAtOnceAreCountedWhileTheyAreChecked() throws Exception {
         TestUsers.ensure(identity, "cp-besieged", "contactpoint", "contactpoint-JPN");
         HttpApi guesser = from("192.0.2.120", HttpApi.as(port, "cp-besieged", "guess"));
         List<HttpApi.Response> answers = ApiSteps.atOnce(30, () -> guesser.get("/api/proposals"));
         assertThat(answers).filteredOn(answer -> answer.code() == 401).as("checked").hasSize(5);
         assertThat(answers).filteredOn(answer -> answer.code() == 429).as("paused, not checked").hasSize(25);
+
+        HttpApi busy = from("192.0.2.121", HttpApi.as(port, "cp-besieged"));
+        assertThat(ApiSteps.atOnce(30, () -> busy.get("/api/proposals"))).extracting(HttpApi.Response::code)
+                .containsOnly(200);
     }
 
     /** An address that tries many names is paused for all of them, the right ones included. */

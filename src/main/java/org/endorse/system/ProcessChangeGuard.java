@@ -38,6 +38,8 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
@@ -62,7 +64,8 @@ import org.springframework.stereotype.Component;
  * whole command back. A timer's due date and a task's name or dates change without such an event, so the guard
  * also reads the rows a command is about to write, whatever command it is: a timer whose due date differs from
  * the one stored, a process's timer deleted, an update of many jobs at once that sets their due date, a task with a
- * changed field other than its assignee, a retries batch that carries a due date.
+ * changed field other than its assignee, a comment or attachment on a task or process, a retries batch that
+ * carries a due date.
  */
 @Component
 public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
@@ -157,6 +160,9 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
                         }
                     }
                 }
+                if (isNoteOfAProcess(row)) {
+                    throw new AuthorizationException(Texts.english("error.engine.notesFromOutside", user));
+                }
                 if (row.getEntity() instanceof BatchEntity batch && row.getEntityState() == DbEntityState.TRANSIENT
                         && Batch.TYPE_SET_JOB_RETRIES.equals(batch.getType())
                         && batch.getBatchJobHandler().readConfiguration(batch.getConfigurationBytes())
@@ -176,6 +182,20 @@ public class ProcessChangeGuard extends AbstractProcessEnginePlugin {
                     }
                 }
             }
+        }
+
+        /**
+         * A comment or attachment written, changed or removed on a task or process instance: a proposal's record
+         * is its timeline, which Endorse writes. The engine's own events of a task (its assignments) pass.
+         */
+        private static boolean isNoteOfAProcess(CachedDbEntity row) {
+            boolean written = row.getEntityState() != DbEntityState.PERSISTENT || row.isDirty();
+            if (row.getEntity() instanceof CommentEntity comment) {
+                return written && CommentEntity.TYPE_COMMENT.equals(comment.getType())
+                        && (comment.getTaskId() != null || comment.getProcessInstanceId() != null);
+            }
+            return written && row.getEntity() instanceof AttachmentEntity attachment
+                    && (attachment.getTaskId() != null || attachment.getProcessInstanceId() != null);
         }
 
         /** A row the command changes: loaded and changed since, or written back whole (merged). */

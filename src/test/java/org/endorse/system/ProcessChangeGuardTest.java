@@ -244,6 +244,11 @@ class ProcessChangeGuardTest {
             assertThat(refused.code()).as(refused.body()).isEqualTo(403);
             assertThat(refused.json().get("message").asText()).contains("may only be claimed or assigned");
         }
+        HttpApi.Response comment = secretariat.post("/engine-rest/task/" + taskId + "/comment/create",
+                Map.of("message", "Checked by phone", "processInstanceId", task.getProcessInstanceId()));
+        // Refused by the guard; Camunda's comment resource reports any refusal as "Not enough parameters" (400).
+        assertThat(comment.code()).as(comment.body()).isIn(400, 403);
+        assertThat(tasks.getTaskComments(taskId)).isEmpty();
         Task unchanged = tasks.createTaskQuery().taskId(taskId).singleResult();
         assertThat(unchanged.getName()).isEqualTo(task.getName());
         assertThat(unchanged.getDueDate()).isEqualTo(task.getDueDate());

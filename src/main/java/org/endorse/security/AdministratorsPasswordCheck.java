@@ -52,16 +52,12 @@ class AdministratorsPasswordCheck extends OncePerRequestFilter {
                     Texts.of("error.security.signInPaused", seconds), Map.of());
             return;
         }
-        boolean wrong = true;
+        boolean right = false;
         try {
             chain.doFilter(request, response);
-            wrong = response.getStatus() == HttpStatus.BAD_REQUEST.value();
+            right = response.getStatus() != HttpStatus.BAD_REQUEST.value();
         } finally {
-            if (wrong) {
-                attempt.failed();
-            } else {
-                attempt.succeeded();
-            }
+            attempt.ended(right);
         }
     }
 }

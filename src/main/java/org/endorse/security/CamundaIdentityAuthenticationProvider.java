@@ -35,23 +35,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName() == null ? "" : authentication.getName();
         String source = authentication.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
-        LoginThrottle.Attempt attempt = throttle.attempt(source, userId);
-        attempt.pausedFor().ifPresent(pause -> {
+        Object credentials = authentication.getCredentials();
+        LoginThrottle.Checked checked = throttle.check(source, userId, () -> !userId.isBlank() && credentials != null
+                && identityService.checkPassword(userId, credentials.toString()));
+        checked.pausedFor().ifPresent(pause -> {
             throw new SignInPausedException(pause);
         });
-        Object credentials = authentication.getCredentials();
-        boolean right = false;
-        try {
-            right = !userId.isBlank() && credentials != null
-                    && identityService.checkPassword(userId, credentials.toString());
-        } finally {
-            if (right) {
-                attempt.succeeded();
-            } else {
-                attempt.failed();
-            }
-        }
-        if (!right) {
+        if (!checked.right()) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         EndorseUser user = users.endorseUser(userId)

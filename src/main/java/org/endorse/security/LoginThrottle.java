@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -87,6 +88,25 @@ public class LoginThrottle {
         return new Attempt(null, from, userName, byName, byAddress);
     }
 
+    /** A password checked as an attempt: not at all while paused. */
+    public record Checked(Optional<Duration> pausedFor, boolean right) {
+    }
+
+    /** Checks a password with this name from this source as one attempt, unless attempts are paused. */
+    public Checked check(String source, String userName, BooleanSupplier passwordIsRight) {
+        Attempt attempt = attempt(source, userName);
+        if (attempt.pausedFor().isPresent()) {
+            return new Checked(attempt.pausedFor(), false);
+        }
+        boolean right = false;
+        try {
+            right = passwordIsRight.getAsBoolean();
+        } finally {
+            attempt.ended(right);
+        }
+        return new Checked(Optional.empty(), right);
+    }
+
     private Count count(String key, BucketConfiguration configuration) {
         return new Count(key, buckets.bucket(key, configuration), checking.get(key, unused -> new InFlight()));
     }
@@ -113,20 +133,15 @@ public class LoginThrottle {
             return Optional.ofNullable(pause);
         }
 
-        /** The password was right: the attempt counts for nothing. */
-        public void succeeded() {
-            end(false);
-        }
-
-        /** A wrong password, or a name nobody has: one attempt fewer at this name from there, and from there. */
-        public void failed() {
-            end(true);
-        }
-
-        private void end(boolean wrong) {
+        /**
+         * The password was checked: right, the attempt counts for nothing; wrong (or a name nobody has), one attempt
+         * fewer at this name from there, and from there.
+         */
+        public void ended(boolean right) {
             if (pause != null || ended) {
                 return;
             }
+            boolean wrong = !right;
             ended = true;
             boolean nameSpent = byName.giveBack(wrong);
             boolean addressSpent = byAddress.giveBack(wrong);

@@ -49,22 +49,13 @@ public class UserAccounts {
      * wrong ones as a login does: this is a password check too.
      */
     public void changePassword(EndorseUser user, String currentPassword, String newPassword, String source) {
-        LoginThrottle.Attempt attempt = throttle.attempt(source, user.id());
-        attempt.pausedFor().ifPresent(pause -> {
+        LoginThrottle.Checked checked = throttle.check(source, user.id(),
+                () -> identity.checkPassword(user.id(), currentPassword));
+        checked.pausedFor().ifPresent(pause -> {
             throw new InvalidFieldException("currentPassword", "error.account.passwordCheckPaused",
                     (pause.toSeconds() + 59) / 60);
         });
-        boolean right = false;
-        try {
-            right = identity.checkPassword(user.id(), currentPassword);
-        } finally {
-            if (right) {
-                attempt.succeeded();
-            } else {
-                attempt.failed();
-            }
-        }
-        if (!right) {
+        if (!checked.right()) {
             throw new InvalidFieldException("currentPassword", "error.account.wrongPassword");
         }
         User stored = find(user.id());

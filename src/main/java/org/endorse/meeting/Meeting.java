@@ -165,10 +165,15 @@ public class Meeting {
      */
     static final int MAX_AGENDA_ITEMS = 200;
 
+    /** How many more items the agenda takes as it is (none, for one that held more before the limit). */
+    int roomLeft() {
+        return Math.max(0, MAX_AGENDA_ITEMS - agenda.size());
+    }
+
     /** How many more items the agenda takes, besides the proposals still pending that a new agenda would replace. */
     int roomBesidesPendingProposals() {
-        return MAX_AGENDA_ITEMS - (int) agenda.stream()
-                .filter(item -> !(item.isProposal() && item.getState() == AgendaItemState.PENDING)).count();
+        return Math.max(0, MAX_AGENDA_ITEMS - (int) agenda.stream()
+                .filter(item -> !(item.isProposal() && item.getState() == AgendaItemState.PENDING)).count());
     }
 
     /**
@@ -192,7 +197,7 @@ public class Meeting {
 
     /** Adds a report, a matter or a follow-up, at the end of its kind's section of the agenda. */
     void addItem(AgendaItem item) {
-        if (agenda.size() >= MAX_AGENDA_ITEMS) {
+        if (roomLeft() == 0) {
             throw new ConflictException("error.meeting.agendaFull", nameText(), MAX_AGENDA_ITEMS);
         }
         item.placeAt(agenda.stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1);

@@ -60,8 +60,7 @@ class MeetingProcessSteps {
         meeting.replaceAgenda(items);
         List<AgendaItem> followUps = meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE ? List.of()
                 : actionItems.followUpsFor(meeting);
-        List<AgendaItem> followedUp = followUps.stream()
-                .limit(Meeting.MAX_AGENDA_ITEMS - meeting.getAgenda().size()).toList();
+        List<AgendaItem> followedUp = followUps.stream().limit(meeting.roomLeft()).toList();
         followedUp.forEach(meeting::addItem);
         log.info("Agenda of the {} assembled: {} proposal(s) waiting for it, {} open action item(s) to follow up",
                 meeting.name(), items.size(), followedUp.size());

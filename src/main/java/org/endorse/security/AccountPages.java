@@ -93,7 +93,8 @@ class AccountPages {
             try {
                 accounts.changePassword(currentUser.get(), change.currentPassword(), change.newPassword(),
                         request.getRemoteAddr());
-                SessionAccountCheck.keepAfterOwnPasswordChange(request.getSession(), users, currentUser.get().id());
+                // This session goes on with the new password; the user's other sessions end.
+                SessionAccountCheck.begin(request.getSession(), users, currentUser.get().id());
                 redirect.addFlashAttribute("notice", messages.getMessage("account.password.changed", null, locale));
                 return "redirect:/account";
             } catch (RuntimeException refused) {

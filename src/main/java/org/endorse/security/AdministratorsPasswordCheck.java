@@ -1,7 +1,6 @@
 package org.endorse.security;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.endorse.system.ProblemResponses;
-import org.endorse.system.Texts;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,10 +43,7 @@ class AdministratorsPasswordCheck extends OncePerRequestFilter {
         String administrator = SecurityContextHolder.getContext().getAuthentication().getName();
         LoginThrottle.Attempt attempt = throttle.attempt(request.getRemoteAddr(), administrator);
         if (attempt.pausedFor().isPresent()) {
-            long seconds = Math.max(1, attempt.pausedFor().get().toSeconds() + 1);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
-                    Texts.of("error.security.signInPaused", seconds), Map.of());
+            new SignInPausedException(attempt.pausedFor().get()).answer(request, response, problems);
             return;
         }
         boolean right = false;

@@ -1,6 +1,7 @@
 package org.endorse.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -43,13 +45,19 @@ class IdentityTextRules extends AbstractProcessEnginePlugin {
 
     private static final class RefuseUnprintableTexts extends CommandInterceptor {
 
+        /** The identity tables' rows; looked up by type, so that a command that writes none pays nothing. */
+        private static final List<Class<? extends DbEntity>> IDENTITY_ROWS = List.of(UserEntity.class,
+                GroupEntity.class, TenantEntity.class);
+
         @Override
         public <T> T execute(Command<T> command) {
             T result = next.execute(command);
-            for (CachedDbEntity row : Context.getCommandContext().getDbEntityManager().getDbEntityCache()
-                    .getCachedEntities()) {
-                if (isWritten(row)) {
-                    texts(row.getEntity()).forEach(IdentityTextRules::check);
+            DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+            for (Class<? extends DbEntity> type : IDENTITY_ROWS) {
+                for (DbEntity entity : cache.getEntitiesByType(type)) {
+                    if (isWritten(cache.getCachedEntity(entity))) {
+                        texts(entity).forEach(IdentityTextRules::check);
+                    }
                 }
             }
             return result;

@@ -22,7 +22,7 @@ class LoginPage {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String paused, Model model) {
         if (paused != null && paused.matches("[0-9]{1,6}")) {
-            model.addAttribute("pausedMinutes", (Integer.parseInt(paused) + 59) / 60);
+            model.addAttribute("pausedMinutes", SignInPausedException.minutes(Long.parseLong(paused)));
         }
         model.addAttribute("demoUsers", demo.users());
         return "portal/login";

@@ -12,9 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TimeMeter;
 
-import org.endorse.system.EngineClock;
 import org.endorse.system.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,20 +203,5 @@ public class LoginThrottle {
 
     private static String sourceKey(String source) {
         return "source:" + source;
-    }
-
-    /** The engine's clock, in Bucket4j's terms: tests that move the engine's time move the pauses with it. */
-    static TimeMeter engineTime(EngineClock clock) {
-        return new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
     }
 }

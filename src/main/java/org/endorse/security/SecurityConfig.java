@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -67,9 +66,7 @@ class SecurityConfig {
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             if (e instanceof SignInPausedException paused) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(paused.seconds()));
-                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
-                        Texts.of("error.security.signInPaused", paused.seconds()), Map.of());
+                paused.answer(request, response, problems);
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Endorse\"");

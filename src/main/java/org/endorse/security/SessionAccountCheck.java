@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * groups or reset their password in Camunda Admin. So each request of a session reads the account again, on
  * whichever node serves it: a deleted user's session ends at once, and so does every session begun before the
  * password was set (reset by an administrator, or changed by the user, whose own session goes on: see
- * {@link #keepAfterOwnPasswordChange}); changed roles or member administrations apply from the next request, in
+ * {@link #begin}); changed roles or member administrations apply from the next request, in
  * the portal, the API and the Camunda webapps alike. Wrong passwords end no session: they change no password.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
@@ -79,15 +79,11 @@ class SessionAccountCheck extends OncePerRequestFilter {
     }
 
     /**
-     * A session begins, at the login, with the user's password as it is then: a session without it (begun before
+     * A session begins with the user's password as it is now: at the login, and again when the user changes their
+     * own password in it, which ends their other sessions but not this one. A session without it (begun before
      * Endorse kept it) ends at its next request.
      */
     static void begin(HttpSession session, UserDirectory users, String userId) {
         users.signedIn(userId).ifPresent(now -> session.setAttribute(PASSWORD_STAMP, now.passwordStamp()));
-    }
-
-    /** The user changed their own password in this session, which goes on; their other sessions end. */
-    static void keepAfterOwnPasswordChange(HttpSession session, UserDirectory users, String userId) {
-        begin(session, users, userId);
     }
 }

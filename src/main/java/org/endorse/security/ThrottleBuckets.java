@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -23,6 +24,21 @@ import org.springframework.stereotype.Component;
 interface ThrottleBuckets {
 
     Bucket bucket(String key, BucketConfiguration configuration);
+
+    /** The engine's clock, in Bucket4j's terms: tests that move the engine's time move the pauses with it. */
+    private static TimeMeter engineTime(EngineClock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return clock.millis() * 1_000_000L;
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+    }
 
     /**
      * In this node's memory, for H2, which runs one node. Buckets not used for a day are forgotten (a full one is
@@ -44,13 +60,14 @@ interface ThrottleBuckets {
         public Bucket bucket(String key, BucketConfiguration configuration) {
             return buckets.get(key, unused -> Bucket.builder()
                     .addLimit(configuration.getBandwidths()[0])
-                    .withCustomTimePrecision(LoginThrottle.engineTime(clock)).build());
+                    .withCustomTimePrecision(engineTime(clock)).build());
         }
     }
 
     /**
      * In PostgreSQL (the table login_throttle, db/postgresql), shared by every node. A bucket's row expires once
-     * it is full again; expired rows are removed every ten minutes, by whichever node counts a wrong password then.
+     * it is full again; expired rows are removed at most every ten minutes, by whichever node next counts an
+     * attempt.
      */
     @Component
     @Profile("postgres")
@@ -67,7 +84,7 @@ interface ThrottleBuckets {
                     .table("login_throttle").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                     .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                             Duration.ofMinutes(1)))
-                    .clientClock(LoginThrottle.engineTime(clock))
+                    .clientClock(engineTime(clock))
                     .build();
         }
 

@@ -53,7 +53,7 @@ public class UserAccounts {
                 () -> identity.checkPassword(user.id(), currentPassword));
         checked.pausedFor().ifPresent(pause -> {
             throw new InvalidFieldException("currentPassword", "error.account.passwordCheckPaused",
-                    (pause.toSeconds() + 59) / 60);
+                    SignInPausedException.minutes(SignInPausedException.seconds(pause)));
         });
         if (!checked.right()) {
             throw new InvalidFieldException("currentPassword", "error.account.wrongPassword");

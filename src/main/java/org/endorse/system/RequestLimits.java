@@ -173,19 +173,28 @@ public class RequestLimits {
                 }
                 log.info("Refused a form sent to {} from {}: {}", LogText.escaped(request.getRequestURI()),
                         request.getRemoteAddr(), unreadable.getMessage());
-                if (response.isCommitted()) {
-                    return;
-                }
-                if (fromABrowser(request)) {
-                    response.sendError(HttpStatus.BAD_REQUEST.value());
-                } else {
-                    problems.write(request, response, HttpStatus.BAD_REQUEST, unreadable.text(), Map.of());
+                if (!response.isCommitted()) {
+                    answer(request, response, HttpStatus.BAD_REQUEST, unreadable.text());
                 }
             } catch (IOException | ServletException | RuntimeException readerFailed) {
                 // The reader failed on the count's exception, however it wrapped it: the 413 is already sent.
                 if (!refusal.happened()) {
                     throw readerFailed;
                 }
+            }
+        }
+
+        /**
+         * A refusal as its reader takes it: a browser gets the portal's error page for the status (rendered once the
+         * request is done), any other client a problem, sent at once.
+         */
+        private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                MessageSourceResolvable text) throws IOException {
+            if (fromABrowser(request)) {
+                response.sendError(status.value());
+            } else {
+                problems.write(request, response, status, text, Map.of());
+                response.flushBuffer();
             }
         }
 
@@ -223,12 +232,7 @@ public class RequestLimits {
                 response.reset();
                 // The rest of the body is not read: the connection cannot carry another request after it.
                 response.setHeader("Connection", "close");
-                if (fromABrowser(request)) {
-                    response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value()); // the portal's error page, after
-                } else {
-                    problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(request), Map.of());
-                    response.flushBuffer();
-                }
+                answer(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(request));
             }
 
             HttpServletResponse guarded() {

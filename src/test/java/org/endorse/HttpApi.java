@@ -112,6 +112,54 @@ public final class HttpApi {
         return post(path, Map.of());
     }
 
+    /** A multipart upload: the fields, then one file in the part "file", written byte for byte as given. */
+    public Response upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        Multipart body = Multipart.of(fields, fileName, content);
+        return client.post().uri(URI.create(baseUrl + path)).contentType(body.type())
+                .accept(MediaType.APPLICATION_JSON).body(body.bytes()).exchange((request, response) -> read(response));
+    }
+
+    /** A body of any type, byte for byte as given. */
+    public Response postRaw(String path, String contentType, byte[] body) {
+        return client.post().uri(URI.create(baseUrl + path)).contentType(MediaType.parseMediaType(contentType))
+                .accept(MediaType.APPLICATION_JSON).body(body).exchange((request, response) -> read(response));
+    }
+
+    /** A download as its bytes, with the request's extra headers (If-None-Match, say). */
+    public Bytes download(String path, String... headerPairs) {
+        return client.get().uri(URI.create(baseUrl + path)).headers(headers -> {
+            for (int i = 0; i < headerPairs.length; i += 2) {
+                headers.add(headerPairs[i], headerPairs[i + 1]);
+            }
+        }).exchange((request, response) -> new Bytes(response.getStatusCode(), response.getHeaders(),
+                response.getBody().readAllBytes()));
+    }
+
+    public record Bytes(HttpStatusCode status, HttpHeaders headers, byte[] body) {
+
+        public int code() {
+            return status.value();
+        }
+    }
+
+    /** A multipart/form-data body, built by hand so that a test controls every byte of it (a file's name, say). */
+    public record Multipart(MediaType type, byte[] bytes) {
+
+        public static Multipart of(Map<String, String> fields, String fileName, byte[] content) {
+            String boundary = "endorse-test-" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data;"
+                    + " name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+            return new Multipart(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary),
+                    body.toByteArray());
+        }
+    }
+
     public Response put(String path, Object body) {
         return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .body(body instanceof String text ? text : json(body))

@@ -1,5 +1,6 @@
 package org.endorse.meeting;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,12 @@ class AgendaProposals {
         return meetings.findPendingItems(references).stream()
                 .filter(item -> !item.getMeeting().getId().equals(meeting.getId()))
                 .map(AgendaItem::getProposalReference).collect(Collectors.toSet());
+    }
+
+    /** The meeting's papers went out: every member administration may now read the proposals on its agenda. */
+    void papersCirculated(Meeting meeting, Instant at) {
+        proposals.markInCirculatedPapers(meeting.getAgenda().stream().filter(AgendaItem::isProposal)
+                .map(AgendaItem::getProposalReference).toList(), at);
     }
 
     AgendaItem itemFor(Meeting meeting, Proposal proposal) {

@@ -76,6 +76,7 @@ class MeetingProcessSteps {
     public void circulatePapers(Long id) {
         Meeting meeting = meetings.withAgenda(id);
         meeting.circulatePapers(clock.instant());
+        agendaProposals.papersCirculated(meeting, clock.instant());
         log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
                 members.current().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                         ? "; objections are due by " + meeting.getObjectionDeadline() : "");

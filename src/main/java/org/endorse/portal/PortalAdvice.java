@@ -15,6 +15,7 @@ import org.endorse.system.ForbiddenException;
 import org.endorse.system.InvalidFieldException;
 import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
+import org.endorse.system.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -53,6 +54,11 @@ class PortalAdvice {
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ModelAndView forbidden(RuntimeException ex, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.FORBIDDEN, text(ex, locale), response);
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ModelAndView tooLarge(TooLargeException ex, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, text(ex, locale), response);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -65,6 +65,10 @@ public class Proposal {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the papers of a meeting that has it on its agenda were first circulated to every member. */
+    @Column(name = "papers_circulated_at")
+    private Instant papersCirculatedAt;
+
     @Version
     private long version;
 
@@ -163,6 +167,17 @@ public class Proposal {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    void markInCirculatedPapers(Instant at) {
+        if (papersCirculatedAt == null) {
+            papersCirculatedAt = at;
+        }
+    }
+
+    /** In papers circulated to every member administration, who may all read it from then on. */
+    public boolean isInCirculatedPapers() {
+        return papersCirculatedAt != null;
     }
 
     /** Submitted at some point: a draft withdrawn before that stays its drafter's alone. */

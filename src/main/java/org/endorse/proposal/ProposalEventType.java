@@ -28,5 +28,11 @@ public enum ProposalEventType {
     CIRCULATED,
     /** A member administration's contact point answered a circulated ToR. */
     ANSWERED,
-    ROUND_CLOSED
+    ROUND_CLOSED,
+    /** A document, or a language version of one, added to the proposal. */
+    DOCUMENT_ADDED,
+    DOCUMENT_REVISED,
+    DOCUMENT_WITHDRAWN,
+    /** A file refused by the malware scan: deleted, with its name, checksum and the signature that matched. */
+    DOCUMENT_REFUSED
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,11 @@ public class ProposalService {
     private final MemberDirectory members;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProposalDocuments proposalDocuments;
 
     ProposalService(ProposalRepository proposals, ReferenceNumbers references, ProposalProcesses processes,
-            ProposalWorkflow workflow, MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
+            ProposalWorkflow workflow, MemberDirectory members, Clock clock, ApplicationEventPublisher events,
+            ProposalDocuments proposalDocuments) {
         this.proposals = proposals;
         this.references = references;
         this.processes = processes;
@@ -61,6 +64,7 @@ public class ProposalService {
         this.members = members;
         this.clock = clock;
         this.events = events;
+        this.proposalDocuments = proposalDocuments;
     }
 
     /**
@@ -195,6 +199,10 @@ public class ProposalService {
         String note = process.onSubmit(proposal, user);
         if (past != null && proposal.getStatus() != ProposalStatus.DRAFT) {
             throw new ConflictException("error.proposal.pastOnlyFirst", reference);
+        }
+        if (past == null) {
+            // A submission made before the region used Endorse is entered as it was, without today's rule.
+            proposalDocuments.requireDocuments(proposal);
         }
         if (proposal.getStatus() == ProposalStatus.DRAFT) {
             if (past == null) {
@@ -389,6 +397,12 @@ public class ProposalService {
      * Closes a running proposal because of something outside it, such as a competing nomination endorsed: the
      * timeline says why, and the kind's message ends its process.
      */
+    /** The proposals are in the papers of a meeting just circulated: every member administration may read them. */
+    @Transactional
+    public void markInCirculatedPapers(Collection<String> references, Instant at) {
+        proposals.findByReferenceIn(references).forEach(proposal -> proposal.markInCirculatedPapers(at));
+    }
+
     @Transactional
     public void closeFromOutside(String reference, ProposalEventType type, String note, String messageName) {
         recordSystemEvent(reference, type, note);

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A proposal as the API shows it, with its kind-specific details and its timeline. */
+import org.endorse.document.DocumentView;
+
+/** A proposal as the API shows it, with its kind-specific details, its documents and its timeline. */
 public record ProposalView(String reference, ProposalKind kind, String title, String submittingMember,
         String submittingMemberName, ProposalStatus status, String statusDescription, String createdBy,
         Instant createdAt, Instant submittedAt, Instant closedAt, boolean suspended, Object details,
-        List<TimelineEntry> timeline) {
+        List<DocumentView> documents, List<TimelineEntry> timeline) {
 
     /**
      * One entry of the timeline: {@code at} is when it was recorded, {@code on} the day it happened where that is

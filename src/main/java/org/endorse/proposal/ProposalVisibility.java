@@ -12,10 +12,11 @@ import org.endorse.system.LikePatterns;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Who may read which proposal, the one rule behind every list and every page: a member administration's users
- * see everything of their own members, drafts included (and the secretariat what it drafted itself); staff
- * see every submitted proposal; member users see submitted proposals of the kinds circulated to every member.
- * Nobody sees another member's drafts.
+ * Who may read which proposal, and so its documents: the one rule behind every list, page and download. A member
+ * administration's users see everything of their own members, drafts included (and the secretariat what it
+ * drafted itself); staff see every submitted proposal; every member administration's users see a ToR from its
+ * submission (it is circulated to them all), and a nomination or laboratory proposal once the papers of a meeting
+ * that has it on its agenda are circulated. Nobody sees another member's drafts.
  */
 final class ProposalVisibility {
 
@@ -25,7 +26,8 @@ final class ProposalVisibility {
     static boolean mayRead(EndorseUser user, Proposal proposal) {
         boolean submitted = proposal.isSubmitted();
         return isDrafter(user, proposal) || (submitted && user.isStaff())
-                || (submitted && proposal.getKind().isOpenToAllMembers() && user.has(Role.MEMBER));
+                || (submitted && (proposal.getKind().isOpenToAllMembers() || proposal.isInCirculatedPapers())
+                        && user.has(Role.MEMBER));
     }
 
     /** Who drafts a proposal also amends, resubmits and withdraws it. */
@@ -50,7 +52,8 @@ final class ProposalVisibility {
             } else if (user.has(Role.MEMBER)) {
                 List<ProposalKind> open = List.of(ProposalKind.values()).stream()
                         .filter(ProposalKind::isOpenToAllMembers).toList();
-                readable.add(cb.and(submitted, root.get("kind").in(open)));
+                readable.add(cb.and(submitted, cb.or(root.get("kind").in(open),
+                        cb.isNotNull(root.get("papersCirculatedAt")))));
             }
             return readable.isEmpty() ? cb.disjunction() : cb.or(readable.toArray(Predicate[]::new));
         };

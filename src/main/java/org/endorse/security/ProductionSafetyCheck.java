@@ -60,6 +60,13 @@ class ProductionSafetyCheck implements BeanPostProcessor {
             problems.add("the database is H2 (" + datasourceUrl + "): set SPRING_DATASOURCE_URL, _USERNAME and"
                     + " _PASSWORD to a PostgreSQL database");
         }
+        String scannerHost = environment.getProperty("endorse.documents.scanner.host", "");
+        if (scannerHost.isBlank() && !environment.getProperty("endorse.documents.scanner.disabled", Boolean.class,
+                false)) {
+            problems.add("no malware scanner is configured for documents: run ClamAV's daemon (clamd) and set"
+                    + " CLAMD_HOST (and CLAMD_PORT), or, to store files unscanned, say so with"
+                    + " endorse.documents.scanner.disabled: true");
+        }
         List<String> withDemoPassword = usersWithDemoPassword(dataSource);
         if (!withDemoPassword.isEmpty()) {
             problems.add("users " + withDemoPassword + " still have a public demo password: set a new password for"

@@ -144,6 +144,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return badRequest(List.of(new FieldProblem(ex.getField(), text(ex))));
     }
 
+    @ExceptionHandler(TooLargeException.class)
+    ProblemDetail tooLarge(TooLargeException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, text(ex));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text(ex));

@@ -49,6 +49,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How much a request may send, so that no request can fill the memory (one body of 80 MB once took 5.6 GB of
@@ -60,8 +61,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * <p>The portal's forms are read here too, through the same count (Tomcat would read them itself, uncounted), at
  * most {@value #MOST_FORM_FIELDS} fields; a form that cannot be read (a {@code %} not followed by two hexadecimal
- * digits, a character set that does not exist) is answered 400. No address takes multipart bodies (spring.servlet.multipart.enabled is false), so none is parsed apart from
- * this count. JSON is also read within limits of its own (texts, nesting), and the lists of every request have a
+ * digits, a character set that does not exist) is answered 400. Tomcat parses no multipart body
+ * (spring.servlet.multipart.enabled is false): the documents' uploads read theirs as a stream through this count
+ * (document.UploadReader). JSON is also read within limits of its own (texts, nesting), and the lists of every request have a
  * maximum size (@Size).
  */
 @Configuration(proxyBeanMethods = false)
@@ -86,10 +88,22 @@ public class RequestLimits {
      * Reference's text (at most 200,000 characters, up to four bytes each as JSON or a form sends it) is drafted
      * and revised through /api/terms and the portal's /terms pages; a model deployed through the Camunda REST API
      * (with or without an engine's name) or Cockpit carries its BPMN, DMN and form files (Endorse's largest model
-     * is 26 KB). Everything else, the portal's forms included, sends far less than the default.
+     * is 26 KB). A document's upload, through the API or the portal, carries one file of at most
+     * endorse.documents.max-file-size and its few fields ({@code uploadKb}, which leaves room for them). Everything
+     * else, the portal's forms included, sends far less than the default.
      */
-    static List<BodyLimit> bodyLimits(String webappPath) {
+    static List<BodyLimit> bodyLimits(String webappPath, int uploadKb) {
         return List.of(
+                BodyLimit.of("/api/proposals/*/documents", uploadKb),
+                BodyLimit.of("/api/meetings/*/documents", uploadKb),
+                BodyLimit.of("/api/meetings/*/agenda/items/*/documents", uploadKb),
+                BodyLimit.of("/api/documents/*/files", uploadKb),
+                BodyLimit.of("/api/documents/*/revisions", uploadKb),
+                BodyLimit.of("/proposals/*/documents", uploadKb),
+                BodyLimit.of("/meetings/*/documents", uploadKb),
+                BodyLimit.of("/meetings/*/items/*/documents", uploadKb),
+                BodyLimit.of("/documents/*/files", uploadKb),
+                BodyLimit.of("/documents/*/revisions", uploadKb),
                 BodyLimit.of("/api/terms/**", 2048),
                 BodyLimit.of("/terms/**", 2048),
                 BodyLimit.of("/engine-rest/deployment/create", 5120),
@@ -98,7 +112,13 @@ public class RequestLimits {
                 BodyLimit.of("/**", 1024));
     }
 
-    /** The largest limit of all: no JSON document is longer, no text of one either. */
+    /**
+     * What an upload may send besides its file: its fields and the multipart framing, and room enough that a file
+     * a little over the document limit is told so by the document's own message rather than this filter's.
+     */
+    static final int UPLOAD_FIELDS_KB = 2048;
+
+    /** The largest limit of JSON: no JSON document is longer, no text of one either. */
     static final int LARGEST_JSON_KB = 2048;
 
     /** More fields than any form of the portal has: the portal's largest has a few dozen. */
@@ -114,9 +134,11 @@ public class RequestLimits {
 
     @Bean
     FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ProblemResponses problems,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
-                new BodySizeLimit(problems, bodyLimits(webappPath), List.of("/engine-rest/", webappPath + "/")));
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+            @Value("${endorse.documents.max-file-size}") DataSize documentLimit) {
+        int uploadKb = (int) documentLimit.toKilobytes() + UPLOAD_FIELDS_KB;
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(problems,
+                bodyLimits(webappPath, uploadKb), List.of("/engine-rest/", webappPath + "/")));
         // Before anything that reads a body: Spring Security's CSRF check reads a form's whole body for its token.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

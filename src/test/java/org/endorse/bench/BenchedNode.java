@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.endorse.NodeArguments;
 import org.endorse.EndorseApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,7 +31,8 @@ final class BenchedNode implements AutoCloseable {
         long start = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EndorseApplication.class)
                 .profiles(profiles.toArray(String[]::new)).initializers(BaselineProcess::guardSparingTheBaseline)
-                .run(Stream.concat(Stream.of("--server.port=0"), arguments.stream()).toArray(String[]::new));
+                .run(NodeArguments.with(Stream.concat(Stream.of("--server.port=0"), arguments.stream())
+                        .toArray(String[]::new)));
         Duration startUp = Duration.ofNanos(System.nanoTime() - start);
         BaselineProcess.deploy(context);
         return new BenchedNode(context, startUp);

@@ -36,6 +36,8 @@ class EndorseBenchmark {
     private static final double START_UP_TARGET_SECONDS = 12;
     private static final double HEAP_TARGET_MEGABYTES = 512;
     private static final int LIST_WARM_UP_REQUESTS = 20;
+    private static final int DOCUMENTS_PER_CLIENT = Integer.getInteger("bench.documents", 8);
+    private static final int DOCUMENT_MEGABYTES = Integer.getInteger("bench.document-megabytes", 5);
 
     private final List<String> databases = List.of(System.getProperty("bench.databases", "H2,PostgreSQL")
             .split(","));
@@ -125,6 +127,20 @@ class EndorseBenchmark {
                         lifecycles.meanMillis(step), "ms");
             }
             results.addBelow(database, "heap used after the lifecycles",
+                    megabytes(BenchedNode.heapUsedAfterFullGc()), "MB", HEAP_TARGET_MEGABYTES);
+
+            log.info("{}: documents, {} clients uploading then downloading {} files of {} MB each", database,
+                    clients, DOCUMENTS_PER_CLIENT, DOCUMENT_MEGABYTES);
+            DocumentTransfers.Figures transfers = DocumentTransfers.measure(node.port(), clients, DOCUMENTS_PER_CLIENT,
+                    DOCUMENT_MEGABYTES * 1024 * 1024);
+            String files = DOCUMENT_MEGABYTES + " MB files, " + clients + " clients";
+            results.add(database, "uploads of " + files + " (unscanned)", transfers.uploadMegabytesPerSecond(), "MB/s");
+            results.add(database, "upload p50, " + files, transfers.uploadP50Millis(), "ms");
+            results.add(database, "upload p99, " + files, transfers.uploadP99Millis(), "ms");
+            results.add(database, "downloads of " + files, transfers.downloadMegabytesPerSecond(), "MB/s");
+            results.add(database, "download p50, " + files, transfers.downloadP50Millis(), "ms");
+            results.add(database, "download p99, " + files, transfers.downloadP99Millis(), "ms");
+            results.addBelow(database, "heap used after the documents",
                     megabytes(BenchedNode.heapUsedAfterFullGc()), "MB", HEAP_TARGET_MEGABYTES);
 
             listsAsOpenProposalsGrow(database, node, lifecycles, results);

@@ -68,6 +68,17 @@ class ProductionSafetyCheckTest {
     }
 
     @Test
+    void prodProfileRefusesToStoreDocumentsUnscannedUnlessScanningIsTurnedOffInSoManyWords() {
+        assertThatThrownBy(() -> start("prod"))
+                .rootCause().hasMessageContaining("no malware scanner is configured for documents")
+                .hasMessageContaining("CLAMD_HOST").hasMessageContaining("endorse.documents.scanner.disabled");
+        assertThatThrownBy(() -> start(List.of("--endorse.documents.scanner.disabled=true"), "prod"))
+                .rootCause().hasMessageContaining("the database is H2").hasMessageNotContaining("malware scanner");
+        assertThatThrownBy(() -> start(List.of("--endorse.documents.scanner.host=clamd.internal"), "prod"))
+                .rootCause().hasMessageNotContaining("malware scanner");
+    }
+
+    @Test
     void everyPasswordOfTheDemoSetupIsOneTheProdProfileLooksFor() {
         YamlPropertiesFactoryBean demoSetup = new YamlPropertiesFactoryBean();
         demoSetup.setResources(new FileSystemResource("config/application-demo.yml"));
@@ -89,11 +100,16 @@ class ProductionSafetyCheckTest {
     }
 
     private static void start(String... profiles) {
+        start(List.of(), profiles);
+    }
+
+    private static void start(List<String> arguments, String... profiles) {
         new SpringApplicationBuilder(EndorseApplication.class).profiles(profiles)
-                .run("--spring.datasource.url=jdbc:h2:mem:prod-check-" + String.join("-", profiles),
-                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                .run(Stream.concat(Stream.of("--spring.datasource.url=jdbc:h2:mem:prod-check-"
+                        + String.join("-", profiles), "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                         // The Camunda webapps keep static state that must stay with the other tests' context.
-                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false")
+                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false"),
+                        arguments.stream()).toArray(String[]::new))
                 .close();
     }
 }

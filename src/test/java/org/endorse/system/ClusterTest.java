@@ -17,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.endorse.NodeArguments;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
@@ -149,7 +150,8 @@ class ClusterTest {
 
     private static ConfigurableApplicationContext node(String name) {
         return new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
-                .run(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of("--server.port=0",
+                .run(NodeArguments.with(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of(
+                        "--server.port=0",
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=1000",
@@ -158,7 +160,7 @@ class ClusterTest {
                         "--camunda.bpm.webapp.enabled=false",
                         // Each node's name in the engine's job log and metrics.
                         "--camunda.bpm.generic-properties.properties.hostname=endorse-" + name))
-                        .toArray(String[]::new));
+                        .toArray(String[]::new)));
     }
 
     private static String draftAndSubmit(HttpApi member, String seat) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.endorse.NodeArguments;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
 import org.endorse.RealPostgres;
@@ -79,8 +80,9 @@ class CrashDuringSubmissionsTest {
     private void crashAndRestart(String database, List<String> nodeArguments, List<String> restartArguments,
             String... restartProfiles) throws Exception {
         node = SeparateNode.start("crash-during-submissions-" + database, workingDirectory,
-                Stream.concat(nodeArguments.stream(), Stream.of("--spring.config.additional-location=file:"
-                        + Path.of("config").toAbsolutePath() + "/", "--camunda.bpm.webapp.enabled=false")).toList());
+                Stream.of(nodeArguments, NodeArguments.NO_REQUIRED_DOCUMENTS, List.of(
+                        "--spring.config.additional-location=file:" + Path.of("config").toAbsolutePath() + "/",
+                        "--camunda.bpm.webapp.enabled=false")).flatMap(List::stream).toList());
         HttpApi member = HttpApi.as(node.port(), "member");
         List<String> drafts = concurrently(SUBMISSIONS, i -> member.post("/api/nominations", nomination(i)).json()
                 .get("reference").asText());
@@ -102,9 +104,9 @@ class CrashDuringSubmissionsTest {
         node = null;
 
         restarted = new SpringApplicationBuilder(EndorseApplication.class).profiles(restartProfiles)
-                .run(Stream.concat(restartArguments.stream(), Stream.of("--server.port=0",
+                .run(NodeArguments.with(Stream.concat(restartArguments.stream(), Stream.of("--server.port=0",
                         "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.webapp.enabled=false",
-                        "--camunda.bpm.generate-unique-process-engine-name=true")).toArray(String[]::new));
+                        "--camunda.bpm.generate-unique-process-engine-name=true")).toArray(String[]::new)));
         JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
 
         List<Map<String, Object>> proposals = jdbc.queryForList("""

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.endorse.NodeArguments;
 import org.endorse.EndorseApplication;
 import org.endorse.TestUsers;
 import org.endorse.nomination.NominationFixtures;
@@ -37,10 +38,10 @@ class HistoryCleanupTest {
 
     @BeforeAll
     static void start() {
-        endorse = new SpringApplicationBuilder(EndorseApplication.class).profiles("demo").run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:endorse-history-cleanup;DB_CLOSE_DELAY=-1",
+        endorse = new SpringApplicationBuilder(EndorseApplication.class).profiles("demo").run(NodeArguments.with(
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:endorse-history-cleanup;DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
-                "--camunda.bpm.webapp.enabled=false");
+                "--camunda.bpm.webapp.enabled=false"));
     }
 
     @AfterAll

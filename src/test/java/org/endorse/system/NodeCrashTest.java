@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.endorse.NodeArguments;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
 import org.endorse.RealPostgres;
@@ -126,6 +127,7 @@ class NodeCrashTest {
                 // A short lock, so that the test need not wait the 5 minutes of production for it to expire.
                 "--camunda.bpm.job-execution.lock-time-in-millis=4000",
                 "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false"));
+        arguments.addAll(NodeArguments.NO_REQUIRED_DOCUMENTS);
         return arguments;
     }
 }

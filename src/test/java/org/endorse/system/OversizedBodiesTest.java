@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import org.endorse.ApiSteps;
 import org.endorse.ChunkedUpload;
 import org.endorse.HttpApi;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +72,8 @@ class OversizedBodiesTest {
     void doors() throws Exception {
         port = node.port();
         Map<String, String> webappSession = webappSessionOf("admin");
+        String draft = HttpApi.as(port, "member").post("/api/nominations", ApiSteps.NOMINATION).json()
+                .get("reference").asText();
         String multipart = "multipart/form-data; boundary=endorse";
         String modelPart = "--endorse\r\nContent-Disposition: form-data; name=\"model\"; filename=\"a.bpmn\"\r\n\r\n";
         doors = List.of(
@@ -90,6 +93,10 @@ class OversizedBodiesTest {
                 new Door("a deployment through the webapps' engine API",
                         "/camunda/api/engine/engine/default/deployment/create",
                         with(webappSession, "Content-Type", multipart), modelPart, 413, 5 * MB),
+                new Door("a document's upload", "/api/proposals/" + draft + "/documents",
+                        Map.of("Authorization", basic("member"), "Content-Type", "multipart/form-data; boundary=endorse"),
+                        "--endorse\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n", 413,
+                        27 * MB),
                 new Door("the actuator", "/actuator/health", json("admin"), "{\"a\":\"", 405, 0));
     }
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.endorse.NodeArguments;
 import org.endorse.ApiSteps;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
@@ -45,9 +46,10 @@ class PostgresLifecycleTest {
     static void start() throws Exception {
         postgres = RealPostgres.start();
         endorse = new SpringApplicationBuilder(EndorseApplication.class).profiles("demo", "postgres")
-                .run(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of("--server.port=0",
-                        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
-                        "--camunda.bpm.webapp.enabled=false")).toArray(String[]::new));
+                .run(NodeArguments.with(Stream.concat(Stream.of(RealPostgres.connection(postgres)), Stream.of(
+                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false"))
+                        .toArray(String[]::new)));
     }
 
     @AfterAll

@@ -28,6 +28,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.endorse.EndorseTest;
+import org.endorse.document.DocumentCheckProcess;
 import org.endorse.laboratory.LaboratoryProcess;
 import org.endorse.meeting.ActionItemProcess;
 import org.endorse.meeting.MeetingProcess;
@@ -68,7 +69,8 @@ class ProcessContractTest {
     static final List<Class<?>> PROCESS_CLASSES = List.of(NominationProcess.class, LaboratoryProcess.class,
             TermsProcess.class, ProposalCheckProcess.class, ProposalEndorsementProcess.class, MeetingProcess.class,
             ActionItemProcess.class, AccreditationWatchProcess.class, NotificationDeliveryProcess.class,
-            ViceChairHandoverProcess.class, CallForNominationsProcess.class, OutboxArchivingProcess.class);
+            ViceChairHandoverProcess.class, CallForNominationsProcess.class, OutboxArchivingProcess.class,
+            DocumentCheckProcess.class);
 
     static final Path MODELS = Path.of("processes");
     static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task");

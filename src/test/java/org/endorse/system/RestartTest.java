@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.TaskService;
+import org.endorse.NodeArguments;
 import org.endorse.EndorseApplication;
 import org.endorse.HttpApi;
 import org.junit.jupiter.api.Test;
@@ -50,12 +51,12 @@ class RestartTest {
         return new SpringApplicationBuilder(EndorseApplication.class)
                 .profiles("demo")
                 // Command-line arguments, as an operator would give them: they override application.yml.
-                .run("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("endorse")
+                .run(NodeArguments.with("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("endorse")
                                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                         "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                         // Another test's engine may be running in this JVM under the default name, and the
                         // Camunda webapps keep static state that must stay with that test's context.
-                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false");
+                        "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false"));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -53,7 +53,7 @@ class ProposalDocumentController {
         return views.of(documents.of(DocumentOwner.proposal(proposal.getId())));
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a document to a proposal (multipart: title, kind, language, file): its drafter while it"
             + " is a draft or returned for amendment, the secretariat until its last step",

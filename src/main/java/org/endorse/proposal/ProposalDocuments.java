@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.endorse.document.DocumentAccess;
 import org.endorse.document.DocumentChange;
 import org.endorse.document.DocumentOwner;
@@ -31,8 +34,10 @@ class ProposalDocuments implements DocumentAccess {
     private final ProposalRepository proposals;
     private final Documents documents;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    ProposalDocuments(ProposalRepository proposals, Documents documents, Clock clock) {
+    ProposalDocuments(ProposalRepository proposals, Documents documents, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.proposals = proposals;
         this.documents = documents;
         this.clock = clock;
@@ -48,11 +53,18 @@ class ProposalDocuments implements DocumentAccess {
         return proposals.findById(ownerId).map(proposal -> ProposalVisibility.mayRead(user, proposal)).orElse(false);
     }
 
+    /** Whether the user may add, revise and withdraw the proposal's documents now. */
+    boolean mayChange(EndorseUser user, Proposal proposal) {
+        return (ProposalVisibility.isDrafter(user, proposal) && proposal.getStatus().isEditable())
+                || (user.has(Role.SECRETARIAT) && proposal.isSubmitted() && proposal.getClosedAt() == null);
+    }
+
     @Override
     public void checkChange(EndorseUser user, long ownerId) {
         Proposal proposal = proposals.findById(ownerId).orElseThrow();
-        proposals.lockByReference(proposal.getReference());
-        if (ProposalVisibility.isDrafter(user, proposal) && proposal.getStatus().isEditable()) {
+        // Read again under the lock: a submission or a decision committed meanwhile decides what may change now.
+        entityManager.refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
+        if (mayChange(user, proposal)) {
             return;
         }
         if (user.has(Role.SECRETARIAT) && proposal.isSubmitted()) {
@@ -77,6 +89,7 @@ class ProposalDocuments implements DocumentAccess {
             case REVISED -> ProposalEventType.DOCUMENT_REVISED;
             case WITHDRAWN -> ProposalEventType.DOCUMENT_WITHDRAWN;
             case INFECTED -> ProposalEventType.DOCUMENT_REFUSED;
+            case PURGED -> ProposalEventType.DOCUMENT_PURGED;
         };
         proposal.record(type, change.actor(), clock.instant(), note(change));
     }
@@ -93,6 +106,8 @@ class ProposalDocuments implements DocumentAccess {
             case WITHDRAWN -> document + " withdrawn: " + change.detail();
             case INFECTED -> document + ": " + change.fileName() + " (SHA-256 " + change.sha256()
                     + ") refused, malware found (" + change.detail() + "); the file was deleted";
+            case PURGED -> document + ": " + change.fileName() + " (SHA-256 " + change.sha256()
+                    + ") purged by an administrator: " + change.detail();
         };
     }
 
@@ -105,22 +120,37 @@ class ProposalDocuments implements DocumentAccess {
         return proposals.findById(ownerId).map(Proposal::getReference).orElse("proposal " + ownerId);
     }
 
+    @Override
+    public String pagePath(long ownerId) {
+        return "/proposals/" + describe(ownerId);
+    }
+
+    /** A document the proposal's kind requires, and whether the proposal has it clean, being checked, or not. */
+    record Requirement(String kind, boolean present, boolean beingChecked) {
+    }
+
+    List<Requirement> requirementsOf(Proposal proposal) {
+        DocumentOwner owner = DocumentOwner.proposal(proposal.getId());
+        List<String> required = documents.requiredFor(proposal.getKind().name());
+        if (required.isEmpty()) {
+            return List.of();
+        }
+        Set<String> usable = documents.usableKinds(owner);
+        Set<String> beingChecked = documents.kindsBeingChecked(owner);
+        return required.stream().map(kind -> new Requirement(kind, usable.contains(kind), beingChecked.contains(kind)))
+                .toList();
+    }
+
     /**
      * Refuses a submission without every document its kind requires, scanned clean: named by kind, or said to be
      * still in its check.
      */
     void requireDocuments(Proposal proposal) {
-        List<String> required = documents.requiredFor(proposal.getKind().name());
-        if (required.isEmpty()) {
-            return;
-        }
-        DocumentOwner owner = DocumentOwner.proposal(proposal.getId());
-        Set<String> usable = documents.usableKinds(owner);
-        Set<String> beingChecked = documents.kindsBeingChecked(owner);
-        for (String kind : required) {
-            if (!usable.contains(kind)) {
-                throw new InvalidFieldException(FIELD, beingChecked.contains(kind) ? "error.document.requiredBeingChecked"
-                        : "error.document.required", Texts.of("document.kind." + kind));
+        for (Requirement requirement : requirementsOf(proposal)) {
+            if (!requirement.present()) {
+                throw new InvalidFieldException(FIELD, requirement.beingChecked()
+                        ? "error.document.requiredBeingChecked" : "error.document.required",
+                        Texts.of("document.kind." + requirement.kind()));
             }
         }
     }

@@ -34,5 +34,7 @@ public enum ProposalEventType {
     DOCUMENT_REVISED,
     DOCUMENT_WITHDRAWN,
     /** A file refused by the malware scan: deleted, with its name, checksum and the signature that matched. */
-    DOCUMENT_REFUSED
+    DOCUMENT_REFUSED,
+    /** A file's bytes deleted for good by an administrator, with the reason: its row and checksum stay. */
+    DOCUMENT_PURGED
 }

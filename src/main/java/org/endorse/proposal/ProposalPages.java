@@ -1,11 +1,20 @@
 package org.endorse.proposal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.endorse.document.Document;
+import org.endorse.document.DocumentOwner;
+import org.endorse.document.DocumentRefusals;
+import org.endorse.document.DocumentViews;
+import org.endorse.document.Documents;
+import org.endorse.document.Upload;
+import org.endorse.document.UploadReader;
 import org.endorse.member.MemberDirectory;
 import org.endorse.portal.FormErrors;
 import org.endorse.portal.ListPages;
@@ -41,10 +50,21 @@ class ProposalPages {
     private final MemberDirectory members;
     private final MessageSource messages;
     private final CurrentUser currentUser;
+    private final ProposalDocuments proposalDocuments;
+    private final Documents documents;
+    private final DocumentViews documentViews;
+    private final DocumentRefusals documentRefusals;
+    private final UploadReader uploads;
 
     ProposalPages(ProposalService proposals, ProposalWorkflow workflow, ProposalProcesses processes,
             ProposalPageSections sections, MemberDirectory members, MessageSource messages,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ProposalDocuments proposalDocuments, Documents documents,
+            DocumentViews documentViews, DocumentRefusals documentRefusals, UploadReader uploads) {
+        this.proposalDocuments = proposalDocuments;
+        this.documents = documents;
+        this.documentViews = documentViews;
+        this.documentRefusals = documentRefusals;
+        this.uploads = uploads;
         this.proposals = proposals;
         this.workflow = workflow;
         this.processes = processes;
@@ -83,13 +103,35 @@ class ProposalPages {
                     reference).orElse(null));
         }
         sections.addTo(model, proposal, user);
+        model.addAttribute("documents", documentViews.of(documents.of(DocumentOwner.proposal(proposal.getId()))));
+        model.addAttribute("documentsChangeable", proposalDocuments.mayChange(user, proposal));
+        documentRefusals.addChoicesTo(model);
         return "portal/proposal/show";
     }
+
+    /** A document added from the proposal's page: back to it, with the document listed or what was refused. */
+    @PostMapping("/proposals/{reference}/documents")
+    String addDocument(@PathVariable String reference, HttpServletRequest request, RedirectAttributes redirect,
+            Locale locale) throws IOException {
+        Proposal proposal = proposals.visible(currentUser.get(), reference);
+        try (Upload upload = uploads.read(request)) {
+            Document added = documents.add(currentUser.get(), DocumentOwner.proposal(proposal.getId()), upload);
+            documentRefusals.notice(redirect, "document.added", locale, added.getTitle());
+        } catch (RuntimeException refused) {
+            documentRefusals.refused(redirect, refused, locale, NEW_DOCUMENT_FORM);
+        }
+        return "redirect:/proposals/" + reference + "#documents";
+    }
+
+    /** The id of the form that adds a document to a proposal, where its refusal is shown. */
+    static final String NEW_DOCUMENT_FORM = "new-document";
 
     @GetMapping("/proposals/{reference}/submit")
     @Transactional(readOnly = true)
     String confirmSubmit(@PathVariable String reference, Model model) {
-        model.addAttribute("proposal", proposals.editable(currentUser.get(), reference));
+        Proposal proposal = proposals.editable(currentUser.get(), reference);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("requiredDocuments", proposalDocuments.requirementsOf(proposal));
         return "portal/proposal/submit";
     }
 
@@ -109,7 +151,12 @@ class ProposalPages {
                     new Object[] {proposal.getReference()}, locale));
             return "redirect:/proposals/" + reference;
         } catch (RuntimeException refused) {
-            model.addAttribute("refusal", FormErrors.messageOf(refused, messages, locale));
+            if (refused instanceof InvalidFieldException missing && ProposalDocuments.FIELD.equals(missing.getField())) {
+                // Shown beside the list of required documents, where it can be put right.
+                model.addAttribute("documentsRefusal", messages.getMessage(missing, locale));
+            } else {
+                model.addAttribute("refusal", FormErrors.messageOf(refused, messages, locale));
+            }
             model.addAttribute("submittedOn", submittedOn);
             model.addAttribute("pastNote", note);
             return confirmSubmit(reference, model);

@@ -393,16 +393,16 @@ public class ProposalService {
         }
     }
 
-    /**
-     * Closes a running proposal because of something outside it, such as a competing nomination endorsed: the
-     * timeline says why, and the kind's message ends its process.
-     */
     /** The proposals are in the papers of a meeting just circulated: every member administration may read them. */
     @Transactional
     public void markInCirculatedPapers(Collection<String> references, Instant at) {
         proposals.findByReferenceIn(references).forEach(proposal -> proposal.markInCirculatedPapers(at));
     }
 
+    /**
+     * Closes a running proposal because of something outside it, such as a competing nomination endorsed: the
+     * timeline says why, and the kind's message ends its process.
+     */
     @Transactional
     public void closeFromOutside(String reference, ProposalEventType type, String note, String messageName) {
         recordSystemEvent(reference, type, note);

@@ -30,6 +30,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.endorse.security.EndorseUser;
 import org.endorse.system.ConflictException;
 import org.endorse.system.Texts;
 import org.springframework.context.MessageSourceResolvable;
@@ -275,6 +276,14 @@ public class Meeting {
         this.status = status;
         this.calledOffReason = reason;
         this.calledOffAt = at;
+    }
+
+    /**
+     * Whether the user sees the meeting's agenda and papers: staff always, member administrations once the papers
+     * are circulated (a meeting postponed before that keeps them to staff).
+     */
+    public boolean showsAgendaTo(EndorseUser user) {
+        return user.isStaff() || circulatedAt != null;
     }
 
     /** Whether the meeting has decided or concluded anything yet. */

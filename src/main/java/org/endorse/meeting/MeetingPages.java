@@ -71,9 +71,12 @@ class MeetingPages {
     private final MessageSource messages;
     private final CurrentUser currentUser;
 
+    private final MeetingPaperPages paperPages;
+
     MeetingPages(MeetingService meetings, RecordOfDecisions records, MeetingNames names, MemberDirectory members,
             UserDirectory users, RegionalEntities entities, RegionalParties parties, MessageSource messages,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, MeetingPaperPages paperPages) {
+        this.paperPages = paperPages;
         this.meetings = meetings;
         this.records = records;
         this.names = names;
@@ -177,6 +180,7 @@ class MeetingPages {
         model.addAttribute("addableKinds", Arrays.stream(AgendaItemKind.values())
                 .filter(AgendaItemKind::addedBySecretariat).toList());
         model.addAttribute("mayCallOff", meetings.callsOffFor(user, meeting));
+        paperPages.addTo(model, meeting, user);
         model.addAttribute("objectsFor", meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                 && meeting.getStatus() == MeetingStatus.OPEN && user.has(Role.CONTACT_POINT)
                 ? user.contactPointFor().stream().sorted().toList() : List.of());
@@ -318,6 +322,7 @@ class MeetingPages {
         model.addAttribute("slates", slates(meeting, open));
         model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
         model.addAttribute("mayRecordAttendance", meetings.takesAttendanceFrom(user, meeting));
+        paperPages.addTo(model, meeting, user);
         return "portal/meeting/console";
     }
 
@@ -426,6 +431,7 @@ class MeetingPages {
         model.addAttribute("mayDecide", meetings.takesDecisionsFrom(user, meeting));
         model.addAttribute("meetingDays", meetingDays(meeting));
         model.addAttribute("outcome", outcome);
+        paperPages.addTo(model, meeting, user);
         return "portal/meeting/console :: item";
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.endorse.document.Documents;
 import org.endorse.member.MemberDirectory;
 import org.endorse.proposal.MeetingDecision;
 import org.endorse.proposal.Proposal;
@@ -35,8 +36,14 @@ class MeetingProcessSteps {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final MeetingPapers papers;
+    private final Documents documents;
+
     MeetingProcessSteps(MeetingRepository meetings, AgendaProposals agendaProposals, AgendaDecisions agendaDecisions,
-            ActionItems actionItems, MemberDirectory members, Clock clock, ApplicationEventPublisher events) {
+            ActionItems actionItems, MemberDirectory members, Clock clock, ApplicationEventPublisher events,
+            MeetingPapers papers, Documents documents) {
+        this.papers = papers;
+        this.documents = documents;
         this.meetings = meetings;
         this.agendaProposals = agendaProposals;
         this.agendaDecisions = agendaDecisions;
@@ -74,9 +81,11 @@ class MeetingProcessSteps {
     /** service_circulate_papers: the papers go to every member; the mail issue will deliver them. */
     @Transactional
     public void circulatePapers(Long id) {
+        meetings.lockById(id); // before its papers: a paper added meanwhile waits, then takes the next symbol
         Meeting meeting = meetings.withAgenda(id);
         meeting.circulatePapers(clock.instant());
         agendaProposals.papersCirculated(meeting, clock.instant());
+        papers.numberAtCirculation(meeting);
         log.info("Papers of the {} circulated to the {} member administrations: {} agenda item(s){}", meeting.name(),
                 members.current().size(), meeting.getAgenda().size(), meeting.getMode() == MeetingMode.WRITTEN_PROCEDURE
                         ? "; objections are due by " + meeting.getObjectionDeadline() : "");
@@ -85,7 +94,16 @@ class MeetingProcessSteps {
                         : LocalDate.ofInstant(meeting.getObjectionDeadline(), ZoneOffset.UTC),
                 meeting.getAgenda().stream().map(item -> item.isProposal()
                         ? item.getProposalReference() + " " + item.getTitle() : item.getHeading() + ": " + item.getTitle())
-                        .toList()));
+                        .toList(), circulatedPapers(meeting)));
+    }
+
+    /** The meeting's papers as circulated, in agenda order: withdrawn ones are not among them. */
+    private List<MeetingPapersCirculated.Paper> circulatedPapers(Meeting meeting) {
+        return MeetingPapers.ownersInAgendaOrder(meeting).stream().flatMap(owner -> documents.of(owner).stream())
+                .filter(document -> !document.isWithdrawn() && document.getSymbol().isPresent())
+                .map(document -> new MeetingPapersCirculated.Paper(document.getSymbol().get(), document.getTitle(),
+                        document.currentFiles().stream().map(file -> file.getLanguage()).toList(), document.getId()))
+                .toList();
     }
 
     /**

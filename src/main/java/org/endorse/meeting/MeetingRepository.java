@@ -36,6 +36,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.id = :id")
     Optional<Meeting> lockById(@Param("id") Long id);
 
+    @Query("select i.meeting.id from AgendaItem i where i.id = :itemId")
+    Optional<Long> meetingOfItem(@Param("itemId") Long itemId);
+
     Page<Meeting> findByStatusIn(Collection<MeetingStatus> statuses, Pageable page);
 
     List<Meeting> findByStatusInOrderByStartDateAscIdAsc(Collection<MeetingStatus> statuses);

@@ -77,10 +77,13 @@ public class MeetingService {
     private final MeetingProcessSteps processSteps;
     private final Clock clock;
 
+    private final MeetingPapers papers;
+
     MeetingService(MeetingRepository meetings, MeetingWorkflow workflow, AgendaProposals agendaProposals,
             AgendaDecisions agendaDecisions, ProposalService proposals, MemberDirectory members, UserDirectory users,
             ContactPoints contactPoints, RegionalEntities entities, RegionalParties parties, ActionItems actionItems,
-            MeetingProcessSteps processSteps, Clock clock) {
+            MeetingProcessSteps processSteps, MeetingPapers papers, Clock clock) {
+        this.papers = papers;
         this.meetings = meetings;
         this.workflow = workflow;
         this.agendaProposals = agendaProposals;
@@ -151,9 +154,9 @@ public class MeetingService {
         return meetings.withAgenda(id);
     }
 
-    /** Whether the user sees the meeting's agenda: staff always, member administrations once it is circulated. */
+    /** Whether the user sees the meeting's agenda and papers ({@link Meeting#showsAgendaTo}). */
     public boolean showsAgendaTo(EndorseUser user, Meeting meeting) {
-        return user.isStaff() || meeting.getStatus() != MeetingStatus.PLANNED;
+        return meeting.showsAgendaTo(user);
     }
 
     /** The meeting as the user may see it, its agenda included where {@link #showsAgendaTo} allows. */
@@ -215,7 +218,9 @@ public class MeetingService {
             items.add(meeting.item(reference).filter(item -> item.getState() == AgendaItemState.PENDING)
                     .orElseGet(() -> agendaProposals.itemFor(meeting, proposal)));
         }
+        List<Long> before = meeting.getAgenda().stream().map(AgendaItem::getId).toList();
         meeting.replaceAgenda(items);
+        papers.keepWithMeeting(meeting, before.stream().filter(item -> meeting.itemById(item).isEmpty()).toList());
         log.info("Agenda of the {} set by {}: {}", meeting.name(), user.id(), LogText.escaped(references));
         return meeting;
     }
@@ -261,6 +266,7 @@ public class MeetingService {
                     String.valueOf(id));
         }
         meeting.removeItem(item);
+        papers.keepWithMeeting(meeting, List.of(itemId));
         log.info("Item {} ({}) taken off the agenda of the {} by {}", itemId, LogText.escaped(item.getTitle()),
                 meeting.name(), user.id());
         return meeting;

@@ -6,12 +6,18 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.endorse.document.Document;
+import org.endorse.document.DocumentOwner;
+import org.endorse.document.Documents;
+import org.endorse.document.Symbols;
 
 import org.endorse.member.MemberDirectory;
 import org.endorse.member.RegionalEntities;
@@ -44,11 +50,13 @@ class RecordOfDecisions {
     private final RegionalParties parties;
     private final RegionalEntities entities;
     private final ActionItems actionItems;
+    private final Documents documents;
     private final Clock clock;
 
     RecordOfDecisions(MeetingRepository meetings, MeetingRecordRepository records, MemberDirectory members,
             UserDirectory users, RegionalParties parties, RegionalEntities entities, ActionItems actionItems,
-            Clock clock) {
+            Documents documents, Clock clock) {
+        this.documents = documents;
         this.meetings = meetings;
         this.users = users;
         this.records = records;
@@ -59,6 +67,8 @@ class RecordOfDecisions {
         this.clock = clock;
     }
 
+    static final String RECORD_KIND = "RECORD_OF_DECISIONS";
+
     /** service_publish_record: generated once; a record that exists is never written again. */
     @Transactional
     public void publish(Long meetingId) {
@@ -68,16 +78,21 @@ class RecordOfDecisions {
         Meeting meeting = meetings.withAgenda(meetingId);
         String html = html(meeting);
         records.save(new MeetingRecord(meetingId, html, clock.instant()));
+        byte[] pdf;
         try {
-            pdf(html);
-            log.info("Record of decisions of the {} published", meeting.name());
+            pdf = pdf(html);
         } catch (RuntimeException unrenderable) {
             // The meeting closes all the same: its decisions are taken, and a record that failed the closing
             // would keep its undecided items waiting and carry them, and the fault, to the next meeting.
             log.error("Record of decisions of the {} published as a page (GET /api/meetings/{}/record), but it"
                     + " cannot be rendered as PDF, so its download answers an error; report this fault with the"
                     + " error below", meeting.name(), meetingId, unrenderable);
+            return;
         }
+        // Kept as one of the meeting's documents, with its SHA-256: the record as closed, to be checked later.
+        documents.addGenerated(DocumentOwner.meeting(meetingId), "Record of decisions: " + meeting.name(),
+                RECORD_KIND, "en", "record-of-decisions-" + meetingId + ".pdf", pdf);
+        log.info("Record of decisions of the {} published", meeting.name());
     }
 
     @Transactional(readOnly = true)
@@ -146,6 +161,8 @@ class RecordOfDecisions {
             html.append("<p>").append(escape(body)).append(" had nothing on its agenda.</p>\n");
         }
         List<ActionItem> agreed = actionItems.agreedAt(meeting);
+        Map<Long, List<Document>> papers = documents.ofEach(DocumentOwner.Type.AGENDA_ITEM,
+                meeting.getAgenda().stream().map(AgendaItem::getId).toList());
         // Each decision's day is said where the meeting took decisions on more than one of its days.
         boolean severalDays = meeting.getAgenda().stream().map(AgendaItem::getDecidedOn).filter(Objects::nonNull)
                 .distinct().count() > 1;
@@ -164,6 +181,13 @@ class RecordOfDecisions {
                     if (note != null) {
                         html.append(" <span class=\"note\">").append(escape(note)).append("</span>");
                     }
+                }
+                List<String> considered = papers.getOrDefault(item.getId(), List.of()).stream()
+                        .filter(paper -> !paper.isWithdrawn() && paper.getSymbol().isPresent())
+                        .map(paper -> Symbols.withRevision(paper.getSymbol().get(), paper.currentRevision())).toList();
+                if (!considered.isEmpty()) {
+                    html.append(" <span class=\"papers\">Papers: ").append(escape(String.join(", ", considered)))
+                            .append("</span>");
                 }
                 List<ActionItem> under = agreed.stream().filter(action -> action.getAgreedUnder().getId()
                         .equals(item.getId())).toList();

@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.endorse.document.Symbols;
 import org.endorse.meeting.ActionItemDue;
 import org.endorse.meeting.MeetingCalledOff;
+import org.endorse.meeting.MeetingPaperRevised;
 import org.endorse.meeting.MeetingPapersCirculated;
 import org.endorse.member.MemberDirectory;
 import org.endorse.nomination.CallForNominationsOpened;
@@ -41,9 +43,11 @@ class Notifications {
     private final Recipients recipients;
     private final ProposalService proposals;
     private final MemberDirectory members;
+    private final NotificationSettings settings;
 
     Notifications(NotificationOutbox outbox, Recipients recipients, ProposalService proposals,
-            MemberDirectory members) {
+            MemberDirectory members, NotificationSettings settings) {
+        this.settings = settings;
         this.outbox = outbox;
         this.recipients = recipients;
         this.proposals = proposals;
@@ -121,6 +125,12 @@ class Notifications {
             paragraphs.add(Texts.of("mail.papersCirculated.none"));
         }
         circulated.agenda().forEach(item -> paragraphs.add(Texts.of("mail.papersCirculated.item", item)));
+        if (!circulated.papers().isEmpty()) {
+            paragraphs.add(Texts.of("mail.papersCirculated.papers"));
+        }
+        // Mails link to the papers, never attach them: each is read in the portal by whoever may read it.
+        circulated.papers().forEach(paper -> paragraphs.add(Texts.of("mail.papersCirculated.paper", paper.symbol(),
+                paper.title(), languages(paper.languages()), paperLink(circulated.meetingId(), paper.documentId()))));
         if (circulated.objectionDeadline() != null) {
             paragraphs.add(Texts.of("mail.papersCirculated.writtenProcedure", circulated.objectionDeadline()));
         }
@@ -128,6 +138,37 @@ class Notifications {
                 Texts.of("mail.papersCirculated.subject", circulated.meetingName()),
                 Texts.of("mail.papersCirculated.headline", circulated.meetingName()), paragraphs, null, null, null,
                 "/meetings/" + circulated.meetingId()), recipients.allMembers());
+    }
+
+    /** Everyone who received a meeting's papers hears that one of them was revised. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onPaperRevised(MeetingPaperRevised revised) {
+        String symbol = Symbols.withRevision(revised.symbol(), revised.revision());
+        outbox.post(new Message(NotificationKind.PAPER_REVISED,
+                Texts.of("mail.paperRevised.subject", symbol, revised.title()),
+                Texts.of("mail.paperRevised.headline", symbol),
+                List.of(Texts.of("mail.paperRevised.text", symbol, revised.title(), revised.meetingName())), null,
+                null, null, paperPath(revised.meetingId(), revised.documentId())), recipients.allMembers());
+    }
+
+    private String paperLink(Long meetingId, long documentId) {
+        return settings.publicUrl() + paperPath(meetingId, documentId);
+    }
+
+    /** A paper on its meeting's page in the portal. */
+    private static String paperPath(Long meetingId, long documentId) {
+        return "/meetings/" + meetingId + "#document-" + documentId;
+    }
+
+    /** Languages in the reader's words: "English, French". */
+    private static MessageSourceResolvable languages(List<String> codes) {
+        MessageSourceResolvable listed = null;
+        for (String code : codes) {
+            MessageSourceResolvable language = Texts.of("language." + code);
+            listed = listed == null ? language : Texts.of("mail.list", listed, language);
+        }
+        return listed == null ? Texts.of("mail.list.none") : listed;
     }
 
     /** Everyone invited to a meeting hears that it is postponed or cancelled, and why. */

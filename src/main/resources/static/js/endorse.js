@@ -22,3 +22,29 @@ document.addEventListener('htmx:afterSettle', function (event) {
   }
   focus.focus();
 });
+
+// A file may be dropped onto an upload form's file field as well as chosen: the field takes it as if chosen.
+document.addEventListener('dragover', function (event) {
+  var zone = event.target.closest && event.target.closest('.dropzone');
+  if (zone) {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  }
+});
+document.addEventListener('dragleave', function (event) {
+  var zone = event.target.closest && event.target.closest('.dropzone');
+  if (zone) {
+    zone.classList.remove('dragging');
+  }
+});
+document.addEventListener('drop', function (event) {
+  var zone = event.target.closest && event.target.closest('.dropzone');
+  if (!zone || !event.dataTransfer || event.dataTransfer.files.length === 0) {
+    return;
+  }
+  event.preventDefault();
+  zone.classList.remove('dragging');
+  var input = zone.querySelector('input[type=file]');
+  input.files = event.dataTransfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+});

@@ -123,6 +123,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in the file field with the given id, as a user picking it from their disk. */
+    Browser attach(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Fills a date field the way a browser's date input takes keys: in the locale's order, here day first. */
     Browser date(String id, java.time.LocalDate date) {
         driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), date.toString());

@@ -10,9 +10,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.endorse.ApiSteps;
 import org.endorse.EndorseTest;
 import org.endorse.HttpApi;
+import org.endorse.TestFiles;
 import org.endorse.TestUsers;
+import org.endorse.document.DocumentCheckProcess;
+import org.endorse.document.DocumentChecks;
 import org.endorse.laboratory.LaboratoryFixtures;
 import org.endorse.nomination.NominationFixtures;
 import org.endorse.terms.TermsFixtures;
@@ -42,6 +46,10 @@ class PortalBrowserTest {
     TermsFixtures terms;
     @Autowired
     IdentityService identity;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     @BeforeAll
     static void needsChromium() {
@@ -87,6 +95,61 @@ class PortalBrowserTest {
             secretariat.screenshot("3-checked");
             secretariat.visit("/proposals/" + reference);
             assertThat(secretariat.text()).contains("awaiting the contact points' review");
+        }
+    }
+
+    @Test
+    void membersAddALetterAndTheSecretariatUploadsAPaperThatIsPreviewedDownloadedAndCirculatedWithItsSymbol()
+            throws Exception {
+        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("browser-uploads");
+        byte[] letterBytes = TestFiles.pdf("Letter of nomination of Indonesia");
+        java.nio.file.Path letter = java.nio.file.Files.write(files.resolve("letter.pdf"), letterBytes);
+        byte[] paperBytes = TestFiles.pdf("Provisional agenda of the 71st meeting");
+        java.nio.file.Path paper = java.nio.file.Files.write(files.resolve("agenda.pdf"), paperBytes);
+        String reference = HttpApi.as(port, "member").post("/api/nominations", ApiSteps.NOMINATION).json()
+                .get("reference").asText();
+        try (Browser member = Browser.open(port, "documents-member").logIn("member")) {
+            member.visit("/proposals/" + reference);
+            member.type("new-document-title", "Letter of the Commissioner").choose("new-document-kind",
+                    "LETTER_OF_NOMINATION").attach("new-document-file", letter).clickButton("Add the document");
+            assertThat(member.text()).contains("Document \"Letter of the Commissioner\" added", "letter.pdf",
+                    "Letter of nomination", "not scanned");
+            member.screenshot("1-letter-added");
+        }
+
+        HttpApi secretariatApi = HttpApi.as(port, "secretariat");
+        String meeting = secretariatApi.post("/api/meetings", java.util.Map.of("type", "CONTACT_POINTS_MEETING",
+                "number", 71, "startDate", "2027-10-05", "endDate", "2027-10-06", "timeZone", "Asia/Tokyo",
+                "hostMember", "JPN", "chair", "chair", "mode", "HYBRID")).json().get("id").asText();
+        String download;
+        try (Browser secretariat = Browser.open(port, "documents-secretariat").logIn("secretariat")) {
+            secretariat.visit("/meetings/" + meeting);
+            secretariat.type("new-paper-title", "Provisional agenda").choose("new-paper-kind", "WORKING_DOCUMENT")
+                    .attach("new-paper-file", paper).clickButton("Add the document");
+            assertThat(secretariat.text()).contains("Document \"Provisional agenda\" added", "agenda.pdf",
+                    "Working document");
+
+            long fileId = secretariatApi.get("/api/meetings/" + meeting + "/documents").json().get(0).get("files")
+                    .get(0).get("id").asLong();
+            String check = runtime.createProcessInstanceQuery().processDefinitionKey(DocumentCheckProcess.KEY)
+                    .processInstanceBusinessKey(DocumentChecks.businessKey(fileId)).singleResult().getId();
+            management.executeJob(management.createJobQuery().processInstanceId(check).singleResult().getId());
+            secretariat.visit("/meetings/" + meeting);
+            org.openqa.selenium.WebElement preview = secretariat.all(By.cssSelector("img.preview")).get(0);
+            assertThat(preview.getDomAttribute("alt")).isEqualTo("First page of agenda.pdf");
+            assertThat(preview.getDomProperty("naturalWidth")).isNotEqualTo("0");
+            download = secretariat.all(By.linkText("English")).get(0).getDomAttribute("href");
+            secretariat.screenshot("2-paper-previewed");
+        }
+        HttpApi.Bytes downloaded = secretariatApi.download(download);
+        assertThat(downloaded.body()).isEqualTo(paperBytes);
+        assertThat(downloaded.headers().getFirst("Content-Disposition")).startsWith("attachment; filename=\"agenda.pdf\"");
+
+        assertThat(secretariatApi.post("/api/meetings/" + meeting + "/circulate").code()).isEqualTo(200);
+        try (Browser member = Browser.open(port, "documents-papers").logIn("member")) {
+            member.visit("/meetings/" + meeting);
+            assertThat(member.text()).contains("Papers", "RCPM/71/Doc.1", "Provisional agenda");
+            member.screenshot("3-papers-circulated");
         }
     }
 

@@ -28,7 +28,8 @@ class ClamdScanner {
         this.store = store;
     }
 
-    ScanVerdict scan(long fileId) {
+    /** Scans the bytes kept under the key. */
+    ScanVerdict scan(String contentKey) {
         int timeout = (int) settings.timeout().toMillis();
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(settings.host(), settings.port()), timeout);
@@ -36,7 +37,7 @@ class ClamdScanner {
             DataOutputStream clamd = new DataOutputStream(socket.getOutputStream());
             clamd.write("zINSTREAM\0".getBytes(StandardCharsets.US_ASCII));
             // Each piece the store writes goes to clamd as one chunk: its length, then its bytes.
-            store.read(fileId, new FilterOutputStream(clamd) {
+            store.read(contentKey, new FilterOutputStream(clamd) {
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
                     clamd.writeInt(length);

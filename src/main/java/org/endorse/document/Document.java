@@ -84,9 +84,9 @@ public class Document {
         this.createdAt = createdAt;
     }
 
-    DocumentFile addFile(int revision, String language, InspectedFile file, String addedBy, Instant at,
-            FileState state) {
-        DocumentFile added = new DocumentFile(this, revision, language, file, addedBy, at, state);
+    DocumentFile addFile(int revision, String language, InspectedFile file, String contentKey, String addedBy,
+            Instant at, FileState state) {
+        DocumentFile added = new DocumentFile(this, revision, language, file, contentKey, addedBy, at, state);
         files.add(added);
         return added;
     }

@@ -15,10 +15,10 @@ class DocumentDelegates {
 
     @Bean
     @ProcessModelBean
-    JavaDelegate scanDocumentFileDelegate(ClamdScanner scanner) {
+    JavaDelegate scanDocumentFileDelegate(ClamdScanner scanner, Documents documents) {
         return execution -> {
             long fileId = DocumentChecks.fileOf(execution.getProcessBusinessKey());
-            ScanVerdict verdict = scanner.scan(fileId);
+            ScanVerdict verdict = scanner.scan(documents.file(fileId).getContentKey());
             if (verdict.outcome() == ScanVerdict.Outcome.UNAVAILABLE) {
                 log.warn("File {} stays in quarantine, unscanned: {}. The scan is tried again later; check that clamd"
                         + " runs and that endorse.documents.scanner names it", fileId, verdict.detail());

@@ -48,6 +48,9 @@ public class DocumentFile {
     @Column(nullable = false, length = 64)
     private String sha256;
 
+    @Column(name = "content_key", nullable = false, length = 36, updatable = false)
+    private String contentKey;
+
     @Column(name = "added_by", nullable = false, length = 64)
     private String addedBy;
 
@@ -76,8 +79,9 @@ public class DocumentFile {
     protected DocumentFile() {
     }
 
-    DocumentFile(Document document, int revision, String language, InspectedFile file, String addedBy,
-            Instant addedAt, FileState state) {
+    DocumentFile(Document document, int revision, String language, InspectedFile file, String contentKey,
+            String addedBy, Instant addedAt, FileState state) {
+        this.contentKey = contentKey;
         this.document = document;
         this.revision = revision;
         this.language = language;
@@ -133,6 +137,11 @@ public class DocumentFile {
 
     public String getSha256() {
         return sha256;
+    }
+
+    /** The key its bytes are kept under in the {@link FileStore}. */
+    String getContentKey() {
+        return contentKey;
     }
 
     public String getAddedBy() {

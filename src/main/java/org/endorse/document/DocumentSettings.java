@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -29,7 +28,6 @@ public record DocumentSettings(
         @NotNull DataSize maxProposalTotal,
         Map<String, List<String>> required,
         Path uploadDirectory,
-        @Positive int storesAtOnce,
         @NotNull Scanner scanner,
         @NotNull Preview preview) {
 

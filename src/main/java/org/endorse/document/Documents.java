@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.endorse.security.EndorseUser;
@@ -31,6 +31,8 @@ import org.endorse.system.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,12 +65,6 @@ public class Documents {
     private final ObjectProvider<DocumentAccess> owners;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    /**
-     * Files stored at once, each in its transaction: an embedded H2 keeps what a transaction writes in its heap
-     * until it is saved, and eight files of 25 MB stored at once took 256 MB of heap and closed the database.
-     * Uploads beyond these wait their turn, their file on disk and holding no connection.
-     */
-    private final Semaphore storing;
 
     Documents(DocumentRepository documents, DocumentFileRepository files, FileStore store, PreviewImages previews,
             FileInspection inspection,
@@ -84,7 +80,6 @@ public class Documents {
         this.owners = owners;
         this.transaction = transaction;
         this.clock = clock;
-        this.storing = new Semaphore(settings.storesAtOnce(), true);
     }
 
     /** Every document of an owner, withdrawn ones included, in the order they were added. */
@@ -124,13 +119,13 @@ public class Documents {
         String kind = kind(upload);
         String language = language(upload);
         InspectedFile file = inspection.inspect(upload);
-        return oneOfTheStores(() -> transaction.execute(status -> {
+        return claimingStoredBytes(file, key -> transaction.execute(status -> {
             DocumentAccess access = access(owner);
             access.checkChange(user, owner.id());
             checkTotal(owner, file.size());
             Instant now = clock.instant();
             Document document = documents.save(new Document(owner, title, kind, user.id(), now));
-            DocumentFile added = store(document, 0, language, file, user, now);
+            DocumentFile added = store(document, 0, language, file, key, user, now);
             access.changed(change(DocumentChange.What.ADDED, document, added, user.id(), null));
             log.info("Document \"{}\" ({}) added to {} by {}: {} in {}, {} bytes", LogText.escaped(title), kind,
                     access.describe(owner.id()), user.id(), LogText.escaped(added.getFileName()), language,
@@ -139,12 +134,32 @@ public class Documents {
         }));
     }
 
-    private <T> T oneOfTheStores(Supplier<T> store) {
-        storing.acquireUninterruptibly();
+    /**
+     * Writes the file's bytes to the store first, then records it in one short transaction that claims them; bytes
+     * of a file the transaction refuses are deleted at once (and, after a crash between the two, later).
+     */
+    private <T> T claimingStoredBytes(InspectedFile file, Function<String, T> record) {
+        String key;
         try {
-            return store.get();
-        } finally {
-            storing.release();
+            key = store.write(file.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the uploaded file " + file.path(), e);
+        }
+        try {
+            return record.apply(key);
+        } catch (RuntimeException refused) {
+            store.delete(key);
+            throw refused;
+        }
+    }
+
+    /** Bytes no file claimed, written over an hour ago (a crash between writing and recording), are deleted. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void forgetUnclaimedBytes() {
+        int forgotten = store.forgetUnclaimed(clock.instant().minus(Duration.ofHours(1)));
+        if (forgotten > 0) {
+            log.info("Deleted {} piece(s) of uploads that no document claimed (uploads refused or cut off by a stop)",
+                    forgotten);
         }
     }
 
@@ -161,7 +176,7 @@ public class Documents {
     private Document addFile(EndorseUser user, long id, Upload upload, boolean revising) {
         String language = language(upload);
         InspectedFile file = inspection.inspect(upload);
-        return oneOfTheStores(() -> transaction.execute(status -> {
+        return claimingStoredBytes(file, key -> transaction.execute(status -> {
             Document document = lockedForChange(user, id);
             DocumentAccess access = access(document.getOwner());
             if (document.isWithdrawn()) {
@@ -173,7 +188,7 @@ public class Documents {
                 throw new ConflictException("error.document.languageExists", document.getTitle(), language);
             }
             Instant now = clock.instant();
-            DocumentFile added = store(document, revision, language, file, user, now);
+            DocumentFile added = store(document, revision, language, file, key, user, now);
             access.changed(change(revising ? DocumentChange.What.REVISED : DocumentChange.What.LANGUAGE_ADDED,
                     document, added, user.id(), null));
             log.info("Document \"{}\" of {}: {} by {}, {} in {} ({} bytes)", LogText.escaped(document.getTitle()),
@@ -199,17 +214,11 @@ public class Documents {
     }
 
     private DocumentFile store(Document document, int revision, String language, InspectedFile file,
-            EndorseUser user, Instant now) {
+            String contentKey, EndorseUser user, Instant now) {
         boolean scanned = settings.scanner().isConfigured();
-        DocumentFile added = document.addFile(revision, language, file, user.id(), now,
+        DocumentFile added = document.addFile(revision, language, file, contentKey, user.id(), now,
                 scanned ? FileState.BEING_CHECKED : FileState.NOT_SCANNED);
         files.saveAndFlush(added);
-        try {
-            store.write(added.getId(), file.path());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the file " + file.path() + " of document "
-                    + document.getId(), e);
-        }
         checks.start(added, scanned);
         return added;
     }
@@ -227,11 +236,12 @@ public class Documents {
             Files.write(file, content);
             InspectedFile inspected = new InspectedFile(file, fileName, content.length, inspection.detect(file),
                     HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+            String key = store.write(file);
             Instant now = clock.instant();
             Document document = documents.save(new Document(owner, title, kind, DocumentChecks.ACTOR, now));
-            DocumentFile added = document.addFile(0, language, inspected, DocumentChecks.ACTOR, now, FileState.GENERATED);
+            DocumentFile added = document.addFile(0, language, inspected, key, DocumentChecks.ACTOR, now,
+                    FileState.GENERATED);
             files.saveAndFlush(added);
-            store.write(added.getId(), file);
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the generated file " + fileName, e);
@@ -287,7 +297,7 @@ public class Documents {
         if (file.getState() == FileState.PURGED) {
             return file;
         }
-        store.delete(fileId);
+        store.delete(file.getContentKey());
         previews.delete(fileId);
         file.purge(user.id(), clock.instant(), reason.strip());
         Document document = file.getDocument();
@@ -301,7 +311,7 @@ public class Documents {
 
     /** Writes a file's bytes, a chunk at a time, outside any transaction. */
     public void download(DocumentFile file, OutputStream out) throws IOException {
-        store.read(file.getId(), out);
+        store.read(file.getContentKey(), out);
     }
 
     /** The file of a language and revision (the current one if none is given) of a document the user may read. */
@@ -417,7 +427,7 @@ public class Documents {
         if (file.getState() != FileState.BEING_CHECKED) {
             return;
         }
-        store.delete(fileId);
+        store.delete(file.getContentKey());
         String named = signature == null ? "unnamed" : signature.length() > SIGNATURE_LENGTH
                 ? signature.substring(0, SIGNATURE_LENGTH) : signature;
         file.checked(FileState.INFECTED, named, clock.instant());

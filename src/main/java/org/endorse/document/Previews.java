@@ -50,7 +50,7 @@ class Previews {
         Path copy = Files.createTempFile("preview-", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(copy)) {
-                store.read(fileId, out);
+                store.read(file.getContentKey(), out);
             }
             byte[] image = firstPage(copy);
             images.save(fileId, image);

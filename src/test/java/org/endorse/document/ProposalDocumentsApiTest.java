@@ -47,6 +47,10 @@ class ProposalDocumentsApiTest {
     RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UploadReader uploads;
+    @Autowired
+    Documents documentService;
 
     HttpApi member;
     HttpApi otherMember;
@@ -255,8 +259,9 @@ class ProposalDocumentsApiTest {
 
         assertThat(added.code()).as(added.body()).isEqualTo(201);
         long fileId = added.json().get("files").get(0).get("id").asLong();
-        assertThat(jdbc.queryForObject("select max(length(bytes)) from document_chunk where file_id = ?",
-                Integer.class, fileId)).isEqualTo(DatabaseFileStore.CHUNK_BYTES);
+        assertThat(jdbc.queryForObject("select max(length(c.bytes)) from document_chunk c join document_file f on"
+                + " f.content_key = c.content_key where f.id = ?", Integer.class, fileId))
+                .isEqualTo(DatabaseFileStore.CHUNK_BYTES);
         byte[] back = member.download(added.json().get("files").get(0).get("download").asText()).body();
         assertThat(sha256(back)).isEqualTo(sha256(annex));
     }
@@ -313,6 +318,23 @@ class ProposalDocumentsApiTest {
     }
 
     @Test
+    void bytesNoFileClaimedAreForgottenOnceTheyAreAnHourOld() {
+        java.time.Instant now = java.time.Instant.now();
+        for (String[] orphan : new String[][] {{"old-orphan", "PT2H"}, {"recent-orphan", "PT5M"}}) {
+            jdbc.update("insert into document_chunk (content_key, sequence, bytes, written_at) values (?, 0, ?, ?)",
+                    orphan[0], new byte[] {1, 2, 3}, java.sql.Timestamp.from(now.minus(java.time.Duration.parse(
+                            orphan[1]))));
+        }
+        long claimed = add("Letter", "LETTER_OF_NOMINATION", "en", "letter.pdf", TestFiles.pdf("Letter"));
+
+        documentService.forgetUnclaimedBytes();
+
+        assertThat(jdbc.queryForList("select content_key from document_chunk where content_key like '%orphan'",
+                String.class)).containsExactly("recent-orphan");
+        assertThat(member.download("/api/documents/" + claimed + "/files/en").code()).isEqualTo(200);
+    }
+
+    @Test
     void onlyAnAdministratorPurgesAFileAndThePurgeIsRecorded() {
         long id = add("Letter with a personal address", "LETTER_OF_NOMINATION", "en", "letter.pdf",
                 TestFiles.pdf("Letter"));
@@ -331,15 +353,19 @@ class ProposalDocumentsApiTest {
         assertThat(jdbc.queryForMap("select purged_by, purge_reason from document_file where id = ?", fileId))
                 .containsEntry("PURGED_BY", "admin")
                 .containsEntry("PURGE_REASON", "Holds a personal address sent by mistake");
-        assertThat(jdbc.queryForObject("select count(*) from document_chunk where file_id = ?", Integer.class,
-                fileId)).isZero();
+        assertThat(chunksOf(fileId)).isZero();
         assertThat(timeline(member.get("/api/proposals/" + reference).json())).anyMatch(entry -> entry.startsWith(
                 "DOCUMENT_PURGED") && entry.endsWith("purged by an administrator: Holds a personal address sent by"
                 + " mistake"));
     }
 
-    private static long uploadsWaitingOnDisk() throws java.io.IOException {
-        java.nio.file.Path directory = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "endorse-uploads");
+    private Integer chunksOf(long fileId) {
+        return jdbc.queryForObject("select count(*) from document_chunk c join document_file f on f.content_key ="
+                + " c.content_key where f.id = ?", Integer.class, fileId);
+    }
+
+    private long uploadsWaitingOnDisk() throws java.io.IOException {
+        java.nio.file.Path directory = uploads.directory();
         if (!java.nio.file.Files.isDirectory(directory)) {
             return 0;
         }

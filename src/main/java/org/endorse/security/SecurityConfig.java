@@ -102,7 +102,7 @@ class SecurityConfig {
                         .requestMatchers(webappPath + "/**").hasAnyRole(ENGINE_ROLES)
                         .requestMatchers("/error").permitAll()
                         // The login page and what it needs: its stylesheet, its script and its language switch.
-                        .requestMatchers("/login", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .requestMatchers("/login", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon-*.ico")
                         .permitAll()
                         // Load balancers and orchestrators probe without a login; they learn only UP or DOWN.
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")

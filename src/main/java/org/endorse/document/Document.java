@@ -2,7 +2,6 @@ package org.endorse.document;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -182,8 +181,4 @@ public class Document {
         return !isWithdrawn() && currentFiles().stream().anyMatch(file -> file.getState() == FileState.BEING_CHECKED);
     }
 
-    /** The revisions, newest first, as their files. */
-    List<Integer> revisionsNewestFirst() {
-        return files.stream().map(DocumentFile::getRevision).distinct().sorted(Comparator.reverseOrder()).toList();
-    }
 }

@@ -30,7 +30,7 @@ public class DocumentViews {
                         .thenComparing(file -> settings.languages().indexOf(file.getLanguage())))
                 .map(file -> file(document, file)).toList();
         return new DocumentView(document.getId(), document.getTitle(), document.getKind(), kindName(document.getKind()),
-                document.getSymbol().orElse(null), current, revisionLabel(current),
+                document.getSymbol().orElse(null), current, Symbols.revisionLabel(current),
                 document.isWithdrawn() ? new DocumentView.Withdrawal(document.getWithdrawnBy(),
                         document.getWithdrawnAt(), document.getWithdrawalReason()) : null,
                 settings.scanner().isConfigured(), files);
@@ -56,13 +56,9 @@ public class DocumentViews {
                 ? "/api/documents/" + document.getId() + "/files/" + file.getLanguage() + "/preview?revision="
                         + file.getRevision()
                 : null;
-        return new DocumentView.FileView(file.getId(), file.getRevision(), revisionLabel(file.getRevision()),
+        return new DocumentView.FileView(file.getId(), file.getRevision(), Symbols.revisionLabel(file.getRevision()),
                 file.getLanguage(), file.getFileName(), file.getSizeBytes(), file.getMediaType(), file.getSha256(),
                 file.getAddedBy(), file.getAddedAt(), file.getState(), file.getScanSignature(),
                 downloadable ? address : null, preview);
-    }
-
-    static String revisionLabel(int revision) {
-        return revision == 0 ? null : "Rev." + revision;
     }
 }

@@ -5,14 +5,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +24,7 @@ import org.endorse.system.InvalidFieldException;
 import org.endorse.system.LogText;
 import org.endorse.system.NotFoundException;
 import org.endorse.system.PlainText;
+import org.endorse.system.Sha256;
 import org.endorse.system.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -235,7 +233,7 @@ public class Documents {
             file = Files.createTempFile("generated-", ".part");
             Files.write(file, content);
             InspectedFile inspected = new InspectedFile(file, fileName, content.length, inspection.detect(file),
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+                    Sha256.hex(content));
             String key = store.write(file);
             Instant now = clock.instant();
             Document document = documents.save(new Document(owner, title, kind, DocumentChecks.ACTOR, now));
@@ -245,8 +243,6 @@ public class Documents {
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the generated file " + fileName, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
         } finally {
             if (file != null) {
                 try {
@@ -260,22 +256,19 @@ public class Documents {
 
     /** Withdraws a document added by mistake: it is hidden from lists, and stays in the record with the reason. */
     public Document withdraw(EndorseUser user, long id, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
-            throw new InvalidFieldException("reason", "error.document.reason", REASON_LENGTH);
-        }
-        PlainText.require("reason", reason);
+        String why = checkedReason(reason);
         return transaction.execute(status -> {
             Document document = lockedForChange(user, id);
             DocumentAccess access = access(document.getOwner());
             if (document.isWithdrawn()) {
                 throw new ConflictException("error.document.withdrawn", document.getTitle());
             }
-            document.withdraw(user.id(), clock.instant(), reason.strip());
+            document.withdraw(user.id(), clock.instant(), why);
             access.changed(new DocumentChange(DocumentChange.What.WITHDRAWN, document.getOwner(), document.getId(),
                     document.getTitle(), document.getKind(), document.getSymbol().orElse(null),
-                    document.currentRevision(), null, null, null, user.id(), reason.strip()));
+                    document.currentRevision(), null, null, null, user.id(), why));
             log.info("Document \"{}\" of {} withdrawn by {}: {}", LogText.escaped(document.getTitle()),
-                    access.describe(document.getOwner().id()), user.id(), LogText.escaped(reason.strip()));
+                    access.describe(document.getOwner().id()), user.id(), LogText.escaped(why));
             return document;
         });
     }
@@ -289,23 +282,20 @@ public class Documents {
         if (!user.has(Role.ADMIN)) {
             throw new ForbiddenException("error.document.purgeAdminOnly");
         }
-        if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
-            throw new InvalidFieldException("reason", "error.document.reason", REASON_LENGTH);
-        }
-        PlainText.require("reason", reason);
+        String why = checkedReason(reason);
         DocumentFile file = files.findById(fileId).orElseThrow(() -> notFound(fileId));
         if (file.getState() == FileState.PURGED) {
             return file;
         }
         store.delete(file.getContentKey());
         previews.delete(fileId);
-        file.purge(user.id(), clock.instant(), reason.strip());
+        file.purge(user.id(), clock.instant(), why);
         Document document = file.getDocument();
         access(document.getOwner()).changed(change(DocumentChange.What.PURGED, document, file, user.id(),
-                reason.strip()));
+                why));
         log.warn("File {} ({}, SHA-256 {}) of document {} purged by {}: {}", fileId,
                 LogText.escaped(file.getFileName()), file.getSha256(), file.getDocument().getId(), user.id(),
-                LogText.escaped(reason.strip()));
+                LogText.escaped(why));
         return file;
     }
 
@@ -339,16 +329,18 @@ public class Documents {
         }
     }
 
-    /** The kinds of the owner's documents that may be used now: not withdrawn, and scanned clean (or unscanned). */
-    @Transactional(readOnly = true)
-    public Set<String> usableKinds(DocumentOwner owner) {
-        return of(owner).stream().filter(Document::isUsable).map(Document::getKind).collect(Collectors.toSet());
+    /**
+     * The kinds of the owner's documents as they stand: those that may be used now (not withdrawn, and scanned clean
+     * or stored where no scanner is configured), and those whose current files are still being checked.
+     */
+    public record KindsOnHand(Set<String> usable, Set<String> beingChecked) {
     }
 
-    /** The kinds of the owner's documents whose current files are still being checked. */
     @Transactional(readOnly = true)
-    public Set<String> kindsBeingChecked(DocumentOwner owner) {
-        return of(owner).stream().filter(Document::isBeingChecked).map(Document::getKind).collect(Collectors.toSet());
+    public KindsOnHand kindsOf(DocumentOwner owner) {
+        List<Document> all = of(owner);
+        return new KindsOnHand(all.stream().filter(Document::isUsable).map(Document::getKind).collect(Collectors.toSet()),
+                all.stream().filter(Document::isBeingChecked).map(Document::getKind).collect(Collectors.toSet()));
     }
 
     /**
@@ -454,6 +446,15 @@ public class Documents {
         if (documents.storedBytesOf(owner.type(), owner.id()) + adding > most) {
             throw new TooLargeException("error.document.proposalTotal", UploadReader.megabytes(most));
         }
+    }
+
+    /** A withdrawal's or a purge's reason, as kept: given, one text of at most REASON_LENGTH, stripped. */
+    private static String checkedReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
+            throw new InvalidFieldException("reason", "error.document.reason", REASON_LENGTH);
+        }
+        PlainText.require("reason", reason);
+        return reason.strip();
     }
 
     private String title(Upload upload) {

@@ -11,6 +11,11 @@ public final class Symbols {
 
     /** The symbol of a revision: RCPM/31/Doc.4 Rev.1; the original has none. */
     public static String withRevision(String symbol, int revision) {
-        return revision == 0 ? symbol : symbol + " Rev." + revision;
+        return revision == 0 ? symbol : symbol + " " + revisionLabel(revision);
+    }
+
+    /** A revision as documents name it, Rev.1, Rev.2; null for the original (revision 0). */
+    public static String revisionLabel(int revision) {
+        return revision == 0 ? null : "Rev." + revision;
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.endorse.system.InvalidFieldException;
+import org.endorse.system.Sha256;
 import org.endorse.system.TooLargeException;
 import org.springframework.stereotype.Component;
 
@@ -102,7 +102,7 @@ public class UploadReader {
                         throw new InvalidFieldException(FILE_FIELD, "error.document.nameControl");
                     }
                     file = newTemporaryFile();
-                    MessageDigest digest = sha256();
+                    MessageDigest digest = Sha256.digest();
                     try (InputStream in = part.getInputStream();
                             OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
                         size = copyAtMost(in, out, settings.maxFileSize().toBytes());
@@ -184,11 +184,4 @@ public class UploadReader {
         return String.valueOf(bytes / (1024 * 1024));
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.endorse.proposal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -135,10 +134,9 @@ class ProposalDocuments implements DocumentAccess {
         if (required.isEmpty()) {
             return List.of();
         }
-        Set<String> usable = documents.usableKinds(owner);
-        Set<String> beingChecked = documents.kindsBeingChecked(owner);
-        return required.stream().map(kind -> new Requirement(kind, usable.contains(kind), beingChecked.contains(kind)))
-                .toList();
+        Documents.KindsOnHand onHand = documents.kindsOf(owner);
+        return required.stream().map(kind -> new Requirement(kind, onHand.usable().contains(kind),
+                onHand.beingChecked().contains(kind))).toList();
     }
 
     /**

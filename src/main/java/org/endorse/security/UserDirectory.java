@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.endorse.system.Sha256;
 import org.springframework.stereotype.Service;
 
 /** Looks users up in Camunda's identity service, for capabilities that name users (a meeting's chair). */

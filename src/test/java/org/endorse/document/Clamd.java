@@ -1,5 +1,7 @@
 package org.endorse.document;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 
 import org.endorse.TestFiles;
@@ -76,17 +77,13 @@ final class Clamd {
                     "") );
             process = new ProcessBuilder(EXECUTABLE.toString(), "--config-file=" + config)
                     .redirectErrorStream(true).redirectOutput(directory.resolve("clamd.out").toFile()).start();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (!answersPing()) {
-                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("clamd did not start: " + Files.readString(directory.resolve(
-                            "clamd.out")));
-                }
-                Thread.sleep(100);
-            }
         } catch (Exception e) {
             throw new IllegalStateException("Could not start clamd", e);
         }
+        Process started = process;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .failFast("clamd did not start; see " + directory.resolve("clamd.out"), () -> !started.isAlive())
+                .until(this::answersPing);
     }
 
     synchronized void stop() {
